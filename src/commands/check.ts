@@ -1,0 +1,6 @@
+// `xalign check`: placeholder until its issue lands.
+import { UserError } from '../core/errors.js';
+
+export async function run(_argv: Record<string, unknown>): Promise<number> {
+  throw new UserError('check is not available yet');
+}

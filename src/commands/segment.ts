@@ -1,0 +1,6 @@
+// `xalign segment`: placeholder until its issue lands.
+import { UserError } from '../core/errors.js';
+
+export async function run(_argv: Record<string, unknown>): Promise<number> {
+  throw new UserError('segment is not available yet');
+}
