@@ -139,6 +139,12 @@ export async function main(args: string[]): Promise<void> {
   await cli.parseAsync();
 }
 
+// `xalign … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(hideBin(process.argv)).catch((error: unknown) => {
   if (error instanceof UserError) fail(error.message);
   if (error instanceof Error && 'code' in error && error.code === 'EPIPE') process.exit(0);
