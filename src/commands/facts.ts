@@ -1,6 +1,78 @@
-// `xalign facts`: placeholder until its issue lands.
+// `xalign facts --lang L [--format json|text] [--lines] [TEXT…]` / `--file F`: the facts of each sentence.
+// --lines reads stdin and prints exactly one JSON array per input line (the contract the scorers rely on).
+import { resolveLanguage } from '../core/detect.js';
 import { UserError } from '../core/errors.js';
+import { extractFacts } from '../core/facts.js';
+import { segment } from '../core/segment.js';
+import type { Fact, LangCode } from '../core/types.js';
+import { readStdinText, readTextFile } from '../io/input.js';
 
-export async function run(_argv: Record<string, unknown>): Promise<number> {
-  throw new UserError('facts is not available yet');
+export async function run(argv: Record<string, unknown>): Promise<number> {
+  const langArg = typeof argv.lang === 'string' ? argv.lang : undefined;
+  const json = argv.format === 'json';
+  const texts = Array.isArray(argv.text) ? argv.text.map(String) : [];
+
+  if (argv.lines) {
+    if (texts.length || argv.file) throw new UserError('--lines reads stdin; give no TEXT or --file with it');
+    const input = await readStdinText();
+    const lines = input.split('\n');
+    // A final newline ends the last line; it does not start another one.
+    if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+    const lang = resolveLanguage(input, langArg, 'stdin');
+    return emit(lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)), lang, json);
+  }
+
+  let sentences: string[];
+  let lang: LangCode;
+  if (typeof argv.file === 'string' && argv.file !== '') {
+    const text = argv.file === '-' ? await readStdinText() : readTextFile(argv.file);
+    lang = resolveLanguage(text, langArg, argv.file === '-' ? 'stdin' : argv.file);
+    sentences = segment(text, lang).map((s) => s.text);
+  } else if (texts.length) {
+    lang = resolveLanguage(texts.join('\n'), langArg, 'the text');
+    sentences = texts;
+  } else {
+    throw new UserError('give the text to read, --file FILE, or --lines with text on stdin');
+  }
+  return emit(sentences, lang, json);
+}
+
+async function emit(sentences: string[], lang: LangCode, json: boolean): Promise<number> {
+  const chunk: string[] = [];
+  for (const sentence of sentences) {
+    const facts = extractFacts(sentence, lang);
+    if (json) chunk.push(JSON.stringify(facts));
+    else if (facts.length) chunk.push(table(sentence, facts));
+    if (chunk.length >= 5_000) await write(chunk.splice(0).join('\n') + '\n');
+  }
+  if (chunk.length) await write(chunk.join('\n') + '\n');
+  return 0;
+}
+
+/** A readable table: the sentence, then one row per fact (kind, value, unit, text). */
+function table(sentence: string, facts: Fact[]): string {
+  const rows = facts.map((f) => [f.kind, formatValue(f), f.unit ?? '', JSON.stringify(f.text)]);
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const lines = rows.map((r) => '  ' + r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  ').trimEnd());
+  return `${sentence}\n${lines.join('\n')}\n`;
+}
+
+export function formatValue(f: Fact): string {
+  const v = f.value;
+  let s: string;
+  if (typeof v === 'number') s = String(Number(v.toPrecision(12)));
+  else if ('from' in v) s = `${v.from}–${v.to}`;
+  else s = `${v.year ?? '-'}-${pad(v.month) || '-'}${v.day === undefined ? '' : `-${pad(v.day)}`}`;
+  if (f.calendar === 'BE') s += ` (BE ${f.original})`;
+  if (f.scale) s += ` ×${f.scale.toExponential().replace('e+', 'e')}`;
+  if (f.ambiguous) s += ' ?';
+  return s;
+}
+
+const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
+
+function write(data: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(data, (error) => (error ? reject(error) : resolve()));
+  });
 }

@@ -40,6 +40,8 @@ export interface Fact {
   original?: number;
   /** The multiplier contributed by a scale word (1e5 for लाख, 1e8 for 亿), so a lost scale can be named. */
   scale?: number;
+  /** The text gives a round or lower bound, not an exact count (三千多, สามพันกว่า: "over 3000"). */
+  approximate?: boolean;
 }
 
 /** A group of source sentences aligned with a group of target sentences (indices, ascending). */
@@ -48,6 +50,8 @@ export interface Bead {
   tgt: number[];
   /** Confidence in [0, 1]: low means a reviewer should look here. */
   score: number;
+  /** Comparable mode: normalized values of the facts both sides state (numbers, years, dates). */
+  shared?: string[];
 }
 
 export const FAMILIES = ['number', 'entity', 'term', 'temporal', 'omission', 'addition', 'untranslated', 'other'] as const;

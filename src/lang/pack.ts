@@ -8,8 +8,21 @@ export interface SentenceRules {
   terminators: string;
   /** Lower-cased tokens (without the final dot) after which a dot does not end a sentence. */
   abbreviations: string[];
+  /** Lower-cased abbreviations that stand before a name or number (Dr., No., vs.), so never end a sentence. */
+  prefixAbbreviations?: string[];
   /** The script writes no sentence punctuation: split long runs at clause-separating spaces (Thai). */
   splitAtSpaces?: boolean;
+  /** splitAtSpaces: cues read with word boundaries on either side of a space. */
+  spaceCues?: {
+    /** A word that, opening the text after a space, continues the sentence (และ, ซึ่ง, ๆ). */
+    continuesAfter: string[];
+    /** A word that, closing the text before a space, leaves the sentence open (ที่, ว่า, ของ). */
+    continuesBefore: string[];
+    /** A word that typically opens a new sentence (นอกจากนี้, อย่างไรก็ตาม). */
+    opensSentence: string[];
+    /** A word that typically closes a sentence (แล้ว, ด้วย, เท่านั้น). */
+    closesSentence: string[];
+  };
 }
 
 /** How numbers are written (owned by facts). */
@@ -24,7 +37,7 @@ export interface NumberRules {
   /** Atomic number words: eight 8, आठ 8, ba 3. */
   numberWords: Record<string, number>;
   /** Compositional number-word grammar (Thai and Chinese compounds, Vietnamese mươi/lăm, …). */
-  readNumberWords?(text: string, at: number): { value: number; end: number } | null;
+  readNumberWords?(text: string, at: number): { value: number; end: number; scale?: number; ordinal?: boolean; approximate?: boolean } | null | false;
   ordinalWords: Record<string, number>;
   percentWords: string[];
   /** Surface form (lower-case) → ISO code. */
@@ -35,6 +48,32 @@ export interface NumberRules {
   months: Record<string, number>;
   /** Day-first numeric dates (20/10 = 20 October). */
   dayFirst: boolean;
+
+  // Optional refinements (facts engine; see /work/team/notes/facts-interface.md).
+  /** The script writes no spaces between words (th, zh): words are matched anywhere, not only at word boundaries. */
+  noWordBoundaries?: boolean;
+  /** Words between an integer and its decimal digits: point, दशमलव, phẩy, จุด, 点. */
+  decimalWords?: string[];
+  /** Words that negate the number after them: minus, माइनस, âm, ลบ, 负. */
+  negativeWords?: string[];
+  /** Words skipped inside one number: "and" (one hundred and six), और, linh/lẻ. */
+  joinWords?: string[];
+  /** Suffixes that make a number ordinal, on digits or on a number word: st/nd/rd/th, वाँ/वीं/वें. */
+  ordinalSuffixes?: string[];
+  /** Words before a number that make it ordinal: thứ, ที่, 第. */
+  ordinalPrefixes?: string[];
+  /** Words before a number that make it a percent: 百分之 (percentWords come after the number). */
+  percentPrefixes?: string[];
+  /** Fraction denominators: third 3, thirds 3, half 2, quarter 4, तिहाई 3 ("two thirds" = 2/3). */
+  fractionWords?: Record<string, number>;
+  /** Words between numerator and denominator: बटा, over ("5 बटा 8" = 0.625). */
+  divisionWords?: string[];
+  /** Words between a number in words and an ordinal that divides it: Hindi का/की/के ("तीन का पाँचवाँ भाग" = 3/5). */
+  ordinalFractionWords?: string[];
+  /** Words that add to the number word after them: साढ़े 0.5, सवा 0.25, पौने -0.25 (साढ़े तीन = 3.5, सवा लाख = 125000). */
+  fractionPrefixes?: Record<string, number>;
+  /** Words that mark a number as a date part: vi {day:{before:['ngày']}, month:{before:['tháng']}, year:{before:['năm']}}, zh {year:{after:['年']}…}. */
+  dateMarkers?: Partial<Record<'year' | 'month' | 'day', { before?: string[]; after?: string[] }>>;
 }
 
 export interface CalendarRules {
@@ -64,4 +103,8 @@ export interface LanguagePack {
   aliases: Record<string, string[]>;
   /** Letter names used to spell out Latin acronyms (एस → S, पी → P); empty where letters are written as is. */
   letterNames: Record<string, string>;
+  /** Capitalized or name-like words that are not names (titles, sentence openers) — checks: entity. */
+  nonNames?: string[];
+  /** Words that end an organisation's name (ग्रुप, कॉर्पोरेशन): the words before them are its name — checks: entity. */
+  nameDesignators?: string[];
 }

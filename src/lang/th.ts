@@ -1,42 +1,352 @@
 // Thai. Sections are owned by the stage that reads them; keep each section's data together.
 import type { LanguagePack } from './pack.js';
 
+// --- number-word grammar (facts) ---
+// Thai writes numbers as one word with no spaces: digit words times place words (สิบ ร้อย พัน หมื่น แสน) below a
+// million, and ล้าน multiplies everything before it (หนึ่งล้านสองแสนล้าน = 1.2e12). Formal Thai writes no zero
+// places, so a trailing digit is the ones digit (สองพันห้า = 2005), and เอ็ด is the ones digit 1 after a ten or more.
+const TH_DIGITS: Record<string, number> = {
+  'ศูนย์': 0, 'หนึ่ง': 1, 'สอง': 2, 'สาม': 3, 'สี่': 4, 'ห้า': 5, 'หก': 6, 'เจ็ด': 7, 'แปด': 8, 'เก้า': 9,
+};
+const TH_PLACES: Record<string, number> = { 'สิบ': 10, 'ร้อย': 100, 'พัน': 1e3, 'หมื่น': 1e4, 'แสน': 1e5 };
+type ThToken =
+  | { kind: 'digit' | 'place'; value: number; end: number }
+  | { kind: 'million' | 'ed' | 'yi' | 'point' | 'half' | 'approx'; end: number };
+const TH_WORDS: [string, (end: number) => ThToken][] = [
+  ...Object.entries(TH_DIGITS).map(([w, v]): [string, (end: number) => ThToken] => [w, (end) => ({ kind: 'digit', value: v, end })]),
+  ...Object.entries(TH_PLACES).map(([w, v]): [string, (end: number) => ThToken] => [w, (end) => ({ kind: 'place', value: v, end })]),
+  ['ล้าน', (end) => ({ kind: 'million', end })],
+  ['เอ็ด', (end) => ({ kind: 'ed', end })],
+  ['ยี่', (end) => ({ kind: 'yi', end })],
+  ['จุด', (end) => ({ kind: 'point', end })],
+  ['ครึ่ง', (end) => ({ kind: 'half', end })],
+  ['กว่า', (end) => ({ kind: 'approx', end })],
+];
+/** Marks that never begin a syllable: a word matched right before one of them is part of a longer word (สาม|ารถ). */
+const TH_CONTINUING = /[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
+const TH_LEADING_VOWEL = /[\u0E40-\u0E44]/;
+/** Longer words that begin with a number word: ห้าง (store), ห้าม (forbid), เก้าอี้ (chair), พันธมิตร (ally), ranks. */
+const TH_FALSE_FRIENDS = [
+  'ห้าง', 'ห้าม', 'ห้าว', 'เก้าอี้', 'พันธ', 'พันเอก', 'พันโท', 'พันตรี', 'พันตำรวจ', 'ร้อยละ', 'ร้อยเอก', 'ร้อยโท',
+  'ร้อยตรี', 'ร้อยตำรวจ', 'ร้อยเรียง', 'ล้านนา', 'แสนดี', 'แสนสาหัส', 'สิบเอก', 'สิบโท', 'สิบตรี', 'สิบตำรวจ',
+];
+
+function thToken(text: string, at: number): ThToken | null {
+  for (const [word, make] of TH_WORDS) {
+    if (!text.startsWith(word, at)) continue;
+    const end = at + word.length;
+    if (TH_CONTINUING.test(text[end] ?? '')) return null;
+    if (TH_FALSE_FRIENDS.some((f) => text.startsWith(f, at))) return null;
+    // ศูนย์ is also "centre" (ศูนย์ข้อมูล, data centre): zero only before a non-Thai letter or another number word.
+    if (word === 'ศูนย์' && /[\u0E01-\u0E4E]/.test(text[end] ?? '') && !text.startsWith('จุด', end)) return null;
+    return make(end);
+  }
+  return null;
+}
+
+interface ThNumber { value: number; end: number; scale?: number; tokens: number }
+
+/** A Thai number word from `at`, or null. */
+function thNumber(text: string, at: number): ThNumber | null {
+  let total = 0; // everything already multiplied by ล้าน
+  let group = 0; // below a million
+  let pending: number | null = null;
+  let fraction = 0;
+  let lastPlace = Infinity;
+  let lastUnit = 0;
+  let millions = 0;
+  let tokens = 0;
+  let best: ThNumber | null = null;
+  let pos = at;
+  const value = () => total + group + (pending ?? 0) + fraction;
+  const record = () => {
+    best = { value: value(), end: pos, tokens, ...(millions ? { scale: 1e6 ** millions } : {}) };
+  };
+  for (;;) {
+    const tok = thToken(text, pos);
+    if (!tok) break;
+    const started = tokens > 0;
+    if (tok.kind === 'digit') {
+      if (pending !== null || fraction) break;
+      if (tok.value === 0 && started) break;
+      pending = tok.value;
+    } else if (tok.kind === 'yi') {
+      const ten = thToken(text, tok.end);
+      if (pending !== null || !ten || ten.kind !== 'place' || ten.value !== 10 || lastPlace <= 10) break;
+      group += 20;
+      lastPlace = 10;
+      lastUnit = 10;
+      pos = ten.end;
+      tokens += 2;
+      record();
+      continue;
+    } else if (tok.kind === 'ed') {
+      if (pending !== null || lastPlace > 1e5 || lastPlace <= 1) break;
+      pending = 1;
+      lastPlace = 1;
+    } else if (tok.kind === 'place') {
+      // ห้าสิบพันล้าน (50 thousand million, a calque of "50 พันล้าน"): a place word out of order before ล้าน
+      // multiplies the group.
+      if (started && !fraction && tok.value >= lastPlace && thToken(text, tok.end)?.kind === 'million') {
+        group = (group + (pending ?? 0)) * tok.value;
+        pending = null;
+        lastPlace = Infinity;
+        lastUnit = tok.value;
+        pos = tok.end;
+        tokens++;
+        continue;
+      }
+      if (fraction || tok.value >= lastPlace) break;
+      // An implicit one: สิบ anywhere (ร้อยสิบ = 110), another place word only at the start (ร้อยยี่สิบ = 120).
+      if (pending === null && tok.value !== 10 && started) break;
+      if (pending === 0) break;
+      group += (pending ?? 1) * tok.value;
+      pending = null;
+      lastPlace = tok.value;
+      lastUnit = tok.value;
+    } else if (tok.kind === 'million') {
+      if (!started) break;
+      total = value() * 1e6;
+      millions = group === 0 && pending === null && !fraction ? millions + 1 : 1;
+      group = 0;
+      pending = null;
+      fraction = 0;
+      lastPlace = Infinity;
+      lastUnit = 1e6;
+    } else if (tok.kind === 'point') {
+      if (!started || fraction) break;
+      let digits = '';
+      let p = tok.end;
+      for (let d = thToken(text, p); d && d.kind === 'digit'; d = thToken(text, p)) {
+        digits += String(d.value);
+        p = d.end;
+      }
+      if (!digits) break;
+      fraction = Number(`0.${digits}`);
+      pos = p;
+      tokens++;
+      record();
+      continue;
+    } else if (tok.kind === 'half' || tok.kind === 'approx') {
+      // ห้าล้านครึ่ง = 5.5 million; สามพันกว่า = 3000-odd (read as 3000).
+      if (!started || pending !== null || lastUnit < 10) break;
+      if (tok.kind === 'half') group += lastUnit / 2;
+      pos = tok.end;
+      tokens++;
+      record();
+      break;
+    }
+    pos = tok.end;
+    tokens++;
+    record();
+  }
+  return best;
+}
+
+/** Classifiers before ที่ that make an ordinal: ครั้งที่ 3 (third time), อันดับที่ 1, ไตรมาสที่ 2. */
+const TH_ORDINAL_CLASSIFIERS = [
+  'ครั้ง', 'อันดับ', 'ลำดับ', 'ฉบับ', 'รุ่น', 'ชั้น', 'ข้อ', 'ปี', 'รอบ', 'คน', 'ตอน', 'ภาค', 'บท', 'มาตรา', 'ประเภท', 'ระยะ',
+  'ขั้น', 'เล่ม', 'ชุด', 'ไตรมาส', 'สัปดาห์', 'เดือน', 'ประการ', 'แห่ง', 'อัน', 'ตัว', 'สมัย', 'วาระ', 'ฤดูกาล', 'เฟส',
+  'นัด', 'ชิ้น', 'หลัง', 'ห้อง', 'เขต', 'กลุ่ม', 'ทีม', 'ส่วน', 'งวด', 'ช่วง', 'ด่าน', 'แผน', 'เกม', 'ลำ', 'คัน', 'เรื่อง',
+];
+
+function readThaiOrdinal(text: string, at: number): { value: number; end: number; ordinal: true } | false {
+  const before = text.slice(Math.max(0, at - 12), at).trimEnd();
+  // วันที่ 19 is a date's day; ที่ after อยู่/ณ is "at" (อยู่ที่ 5,000 ตัน).
+  if (before.endsWith('วัน')) return false;
+  const classified = TH_ORDINAL_CLASSIFIERS.some((c) => before.endsWith(c));
+  let p = at + 'ที่'.length;
+  while (text[p] === ' ') p++;
+  const digits = /^[0-9]+(?![0-9.,])/.exec(text.slice(p, p + 12));
+  if (digits) return classified ? { value: Number(digits[0]), end: p + digits[0].length, ordinal: true } : false;
+  const n = thNumber(text, p);
+  if (!n) return false;
+  if (classified || (n.value < 100 && !/(อยู่|ณ|มา|ไป)$/.test(before))) return { value: n.value, end: n.end, ordinal: true };
+  return false;
+}
+
+/**
+ * The facts engine calls this at every position of a Thai run. `null` leaves the position to the lexicon
+ * (markers, months, units, the percent prefix ร้อยละ, scales after digits: 50 พันล้าน); `false` vetoes a number
+ * word that is part of another word.
+ */
+function readThaiNumber(text: string, at: number): { value: number; end: number; scale?: number; ordinal?: boolean } | false | null {
+  const numberWordHere = TH_WORDS.some(([w]) => text.startsWith(w, at));
+  // A number word never starts after a leading vowel (เสี่ยง holds สี่ but is "risk").
+  if (TH_LEADING_VOWEL.test(text[at - 1] ?? '')) return numberWordHere ? false : null;
+  if (text.startsWith('ที่', at)) return readThaiOrdinal(text, at);
+  if (text.startsWith('ร้อยละ', at)) return null;
+  const n = thNumber(text, at);
+  if (!n) return numberWordHere ? false : null;
+  const first = thToken(text, at)!;
+  if (first.kind === 'place' || first.kind === 'million') {
+    // 50 พันล้าน, 1.2 หมื่นล้าน: the scale of the digits before it.
+    if (/[0-9]\s*$/.test(text.slice(Math.max(0, at - 3), at))) return null;
+    // A place word alone is not a number (แสน "very"): it needs a digit word after it.
+    if (first.kind === 'place' && first.value !== 10 && n.tokens < 2) return false;
+  }
+  return { value: n.value, end: n.end, ...(n.scale ? { scale: n.scale } : {}) };
+}
+
 const th: LanguagePack = {
   code: 'th',
   name: 'Thai',
+  digits: '๐๑๒๓๔๕๖๗๘๙',
 
   // --- sentences (segmentation) ---
   sentence: {
-    terminators: '.!?',
+    terminators: '.!?…',
+    // Dotted abbreviations (ค.ศ. CE, พ.ศ. BE, น. o'clock, กม. km, ดร. Dr., month abbreviations): never a sentence end.
     abbreviations: [],
+    prefixAbbreviations: [
+      'ค.ศ', 'พ.ศ', 'น', 'ม', 'ซม', 'มม', 'กม', 'กก', 'ชม', 'ตร.ม', 'ตร.กม', 'กม./ชม', 'ดร', 'นพ', 'ผศ', 'รศ', 'ศ', 'จ', 'อ', 'ต',
+      'ม.ค', 'ก.พ', 'มี.ค', 'เม.ย', 'พ.ค', 'มิ.ย', 'ก.ค', 'ส.ค', 'ก.ย', 'ต.ค', 'พ.ย', 'ธ.ค', 'บ', 'พล.อ', 'ร.ต', 'ร.อ',
+    ],
+    splitAtSpaces: true,
+    spaceCues: {
+      // Conjunctions, relative and complement markers, repetition ๆ, classifiers and units: the clause goes on.
+      continuesAfter: [
+        'ๆ', 'ฯลฯ', 'และ', 'หรือ', 'ซึ่ง', 'ที่', 'แต่', 'โดย', 'เพื่อ', 'คือ', 'เช่น', 'ได้แก่', 'ของ', 'จะ', 'ได้', 'ก็', 'ด้วย',
+        'แล้ว', 'ให้', 'จึง', 'ทำให้', 'กับ', 'แก่', 'ต่อ', 'ถึง', 'จาก', 'เป็น', 'อยู่', 'ไป', 'มา', 'ว่า', 'นั้น', 'นี้', 'ไว้',
+        'รวมถึง', 'รวมทั้ง', 'ตลอดจน', 'ตั้งแต่', 'จน', 'จนถึง', 'ทว่า', 'ล้าน', 'พัน', 'หมื่น', 'แสน', 'ปี', 'คน', 'ตัว',
+        'ครั้ง', 'เปอร์เซ็นต์', 'องศา', 'เมตร', 'กิโลเมตร', 'ไมล์', 'กม', 'ซม', 'มม', 'กก', 'บาท', 'ดอลลาร์', 'หยวน', 'ตัน',
+        'ค.ศ', 'พ.ศ', 'นาที', 'ชั่วโมง', 'วินาที', 'เท่า', 'ราย', 'แห่ง', 'อัน', 'เท่านั้น', 'กว่า', 'น',
+      ],
+      // Prepositions, classifiers of dates and titles: the phrase is not finished.
+      continuesBefore: [
+        'ที่', 'ว่า', 'ของ', 'เช่น', 'คือ', 'และ', 'หรือ', 'ใน', 'ในปี', 'ปี', 'ถึง', 'ประมาณ', 'ราว', 'กับ', 'ได้แก่', 'ณ', 'จาก',
+        'โดย', 'เพื่อ', 'แก่', 'ต่อ', 'ซึ่ง', 'เป็น', 'ให้', 'ตาม', 'สู่', 'ระหว่าง', 'นาย', 'นาง', 'นางสาว', 'ดร', 'เมื่อ', 'ค.ศ',
+        'พ.ศ', 'เดือน', 'วันที่', 'จำนวน', 'มากกว่า', 'กว่า', 'อย่าง', 'เกือบ', 'ทั้ง', 'บน', 'ใต้', 'ต่าง', 'แต่', 'จะ', 'รวมถึง',
+        'ตั้งแต่', 'อายุ', 'วัย', 'เวลา', 'บริษัท', 'อย่างไรก็ตาม', 'นอกจากนี้', 'ดังนั้น', 'ทั้งนี้', 'ตัวอย่างเช่น', 'กล่าวคือ',
+      ],
+      // Discourse openers, subject pronouns and the nominaliser การ.
+      opensSentence: [
+        'นอกจากนี้', 'อย่างไรก็ตาม', 'ทั้งนี้', 'ดังนั้น', 'นอกจาก', 'เมื่อ', 'หาก', 'แม้ว่า', 'แม้', 'เขา', 'เธอ', 'พวกเขา',
+        'มัน', 'เรา', 'การ', 'ในปี', 'ปัจจุบัน', 'ต่อมา', 'จากนั้น', 'หลังจาก', 'ก่อนหน้านี้', 'นี่', 'นั่น', 'ขณะนี้',
+        'ตัวอย่างเช่น', 'โดยทั่วไป', 'ส่วนใหญ่', 'บางคน', 'หลายคน', 'อย่างไร', 'ดู',
+      ],
+      // Final particles and completive verbs.
+      closesSentence: [
+        'แล้ว', 'ด้วย', 'กัน', 'ขึ้น', 'ก็ตาม', 'มาก', 'เท่านั้น', 'ไว้', 'เดียว', 'นั่นเอง', 'เลย', 'เอง', 'ได้', 'อีกด้วย',
+        'ครับ', 'ค่ะ', 'นะ', 'ที่สุด', 'มากมาย', 'ด้วยกัน', 'ไม่ได้', 'อยู่', 'ลง', 'ออก',
+      ],
+    },
   },
 
   // --- numbers, units, currencies, months (facts) ---
   numbers: {
     decimalSeparator: '.',
     groupSeparators: [','],
-    scaleWords: {},
-    numberWords: {},
+    // After digits: 1.2 หมื่นล้าน = 1.2e10, 50 พันล้าน = 5e10.
+    scaleWords: {
+      'ร้อย': 100, 'พัน': 1e3, 'หมื่น': 1e4, 'แสน': 1e5, 'ล้าน': 1e6, 'สิบล้าน': 1e7, 'ร้อยล้าน': 1e8, 'พันล้าน': 1e9,
+      'หมื่นล้าน': 1e10, 'แสนล้าน': 1e11, 'ล้านล้าน': 1e12, 'โหล': 12, k: 1e3,
+    },
+    numberWords: {
+      'ศูนย์': 0, 'หนึ่ง': 1, 'สอง': 2, 'สาม': 3, 'สี่': 4, 'ห้า': 5, 'หก': 6, 'เจ็ด': 7, 'แปด': 8, 'เก้า': 9, 'สิบ': 10,
+      'ยี่สิบ': 20,
+    },
+    readNumberWords: readThaiNumber,
+    noWordBoundaries: true,
+    decimalWords: ['จุด'],
+    negativeWords: ['ติดลบ', 'ลบ'],
+    // Ordinals (ครั้งที่ 3, ที่สาม) are read by readThaiNumber: ที่ is mostly "that/at" (อยู่ที่ 5,000 ตัน).
     ordinalWords: {},
-    percentWords: [],
-    currencies: {},
-    units: {},
-    months: {},
+    percentWords: ['%', 'เปอร์เซ็นต์', 'เปอร์เซนต์', 'เปอร์เซ็น'],
+    percentPrefixes: ['ร้อยละ'],
+    currencies: {
+      'บาท': 'THB', '฿': 'THB', 'thb': 'THB', 'ดอลลาร์สหรัฐฯ': 'USD', 'ดอลลาร์สหรัฐ': 'USD', 'เหรียญสหรัฐฯ': 'USD',
+      'เหรียญสหรัฐ': 'USD', 'ดอลลาร์': 'USD', 'ดอลล่าร์': 'USD', 'usd': 'USD', '$': 'USD', 'หยวน': 'CNY',
+      'เหรินหมินปี้': 'CNY', 'cny': 'CNY', 'ยูโร': 'EUR', '€': 'EUR', 'เยน': 'JPY', 'รูปี': 'INR', 'ด่ง': 'VND',
+      'ปอนด์': 'GBP', 'วอน': 'KRW',
+    },
+    units: {
+      'ตัน': 'ton', 'กิโลวัตต์ชั่วโมง': 'kWh', 'กิโลวัตต์-ชั่วโมง': 'kWh', 'kwh': 'kWh', 'เมกะวัตต์ชั่วโมง': 'MWh',
+      'เมกะวัตต์': 'MW', 'mw': 'MW', 'กิกะวัตต์': 'GW', 'gw': 'GW', 'กิโลวัตต์': 'kW', 'kw': 'kW', 'วัตต์': 'W',
+      'องศาเซลเซียส': '°C', '°c': '°C', 'กิโลเมตร': 'km', 'กม.': 'km', 'km': 'km', 'เมตร': 'm', 'กิโลกรัม': 'kg',
+      'กก.': 'kg', 'คน': 'person', 'ราย': 'person', 'ปี': 'year',
+    },
+    months: {
+      'มกราคม': 1, 'กุมภาพันธ์': 2, 'มีนาคม': 3, 'เมษายน': 4, 'พฤษภาคม': 5, 'มิถุนายน': 6, 'กรกฎาคม': 7,
+      'สิงหาคม': 8, 'กันยายน': 9, 'ตุลาคม': 10, 'พฤศจิกายน': 11, 'ธันวาคม': 12,
+      'ม.ค.': 1, 'ก.พ.': 2, 'มี.ค.': 3, 'เม.ย.': 4, 'พ.ค.': 5, 'มิ.ย.': 6, 'ก.ค.': 7, 'ส.ค.': 8, 'ก.ย.': 9, 'ต.ค.': 10,
+      'พ.ย.': 11, 'ธ.ค.': 12,
+    },
     dayFirst: true,
+    // วันที่ 19 เมษายน 2564; ปี 2573; พ.ศ. 2564 / ค.ศ. 2021 (the calendar markers below decide the era).
+    dateMarkers: { day: { before: ['วันที่'] }, month: { before: ['เดือน'] }, year: { before: ['ปี', 'พ.ศ.', 'ค.ศ.'] } },
   },
 
   // --- calendar (facts) ---
-  calendar: {},
+  // A year 2400–2700 in Thai text is Buddhist Era (2573 = 2030 CE) unless ค.ศ. marks it Western.
+  calendar: { buddhistEraByDefault: true, buddhistEraMarkers: ['พ.ศ.', 'พ.ศ'], commonEraMarkers: ['ค.ศ.', 'ค.ศ'] },
 
   // --- temporal relations of years and dates (checks) ---
-  temporal: {},
+  temporal: {
+    at: { before: ['ในปี', 'ใน', 'เมื่อปี', 'เมื่อ', 'ในเดือน', 'เมื่อเดือน', 'ณ', 'ช่วงปี', 'ในช่วงปี', 'ปลายปี', 'ต้นปี', 'กลางปี', 'ในวันที่', 'วันที่', 'เมื่อวันที่'] },
+    by: { before: ['ภายในปี', 'ภายใน', 'ไม่เกินปี', 'ไม่เกิน', 'ภายในสิ้นปี', 'ก่อนหรือภายในปี', 'ไม่ช้ากว่าปี', 'อย่างช้าในปี'] },
+    until: { before: ['จนถึงปี', 'ถึงปี', 'จนถึง', 'จนกระทั่ง', 'จนกว่าจะถึงปี'] },
+    since: { before: ['ตั้งแต่ปี', 'ตั้งแต่', 'นับตั้งแต่ปี', 'นับตั้งแต่', 'นับจากปี', 'นับจาก', 'เริ่มปี', 'เริ่มตั้งแต่ปี'] },
+    before: { before: ['ก่อนปี', 'ก่อน'] },
+    after: { before: ['หลังปี', 'หลังจากปี', 'หลังจาก', 'หลัง'] },
+  },
 
   // --- domain glossary (checks: term) ---
-  terms: {},
+  terms: {
+    peak: ['จุดสูงสุด', 'ระดับสูงสุด', 'สูงสุด', 'พีค', 'จุดพีค'],
+    'carbon-neutrality': ['ความเป็นกลางทางคาร์บอน', 'เป็นกลางทางคาร์บอน', 'คาร์บอนเป็นกลาง', 'คาร์บอนนิวทรัล', 'carbon neutral', 'carbon neutrality', 'ความเป็นกลางทางคาร์บอนไดออกไซด์'],
+    'net-zero': ['net zero', 'net-zero', 'เน็ตซีโร่', 'เน็ตซีโร', 'สุทธิเป็นศูนย์', 'การปล่อยก๊าซเรือนกระจกสุทธิเป็นศูนย์', 'เป็นศูนย์'],
+    emissions: ['การปล่อย', 'ปล่อย', 'การปลดปล่อย', 'ปลดปล่อย', 'มลพิษ'],
+    'greenhouse-gas': ['ก๊าซเรือนกระจก', 'แก๊สเรือนกระจก'],
+    'carbon-dioxide': ['คาร์บอนไดออกไซด์', 'co2', 'co₂'],
+    'scope-1': ['scope 1', 'ขอบเขตที่ 1', 'ขอบเขต 1', 'สโคป 1'],
+    'scope-2': ['scope 2', 'ขอบเขตที่ 2', 'ขอบเขต 2', 'สโคป 2'],
+    'scope-3': ['scope 3', 'ขอบเขตที่ 3', 'ขอบเขต 3', 'สโคป 3'],
+    renewable: ['หมุนเวียน', 'พลังงานทดแทน', 'ทดแทน'],
+    photovoltaic: ['โซลาร์', 'เซลล์แสงอาทิตย์', 'โฟโตโวลตาอิก', 'พลังงานแสงอาทิตย์', 'แสงอาทิตย์', 'pv'],
+    solar: ['แสงอาทิตย์', 'โซลาร์', 'สุริยะ'],
+    'wind-power': ['พลังงานลม', 'พลังลม', 'กังหันลม', 'ลม'],
+    hydropower: ['พลังน้ำ', 'ไฟฟ้าพลังน้ำ', 'เขื่อน'],
+    nuclear: ['นิวเคลียร์'],
+    'value-chain': ['ห่วงโซ่คุณค่า', 'ห่วงโซ่มูลค่า', 'ห่วงโซ่'],
+    'supply-chain': ['ห่วงโซ่อุปทาน', 'ซัพพลายเชน', 'ห่วงโซ่'],
+    'climate-change': ['การเปลี่ยนแปลงสภาพภูมิอากาศ', 'สภาพภูมิอากาศเปลี่ยนแปลง', 'ภาวะโลกร้อน', 'โลกร้อน', 'ภูมิอากาศ'],
+    'fossil-fuel': ['เชื้อเพลิงฟอสซิล', 'ฟอสซิล'],
+    coal: ['ถ่านหิน'],
+    'electric-vehicle': ['รถยนต์ไฟฟ้า', 'รถไฟฟ้า', 'ยานยนต์ไฟฟ้า', 'ev'],
+    'carbon-reduction': ['ลดคาร์บอน', 'ลดการปล่อย', 'ลดการปล่อยคาร์บอน', 'ลดก๊าซ', 'การลดก๊าซ', 'ลดปริมาณคาร์บอน', 'ลดการปล่อยก๊าซ'],
+    'new-energy': ['พลังงานใหม่'],
+    'data-center': ['ศูนย์ข้อมูล', 'ดาต้าเซ็นเตอร์', 'data center'],
+  },
 
   // --- entity aliases and letter names (checks: entity) ---
-  aliases: {},
-  letterNames: {},
+  aliases: {
+    spic: ['เอสพีไอซี'],
+    alibaba: ['อาลีบาบา', 'อลีบาบา'],
+    'alibaba-cloud': ['อาลีบาบา คลาวด์', 'อาลีบาบาคลาวด์'],
+    tencent: ['เทนเซ็นต์', 'เท็นเซ็นต์', 'เทนเซนต์'],
+    huawei: ['หัวเว่ย'],
+    ptt: ['ปตท.', 'ปตท'],
+    egat: ['กฟผ.', 'กฟผ', 'การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย'],
+    china: ['จีน', 'ประเทศจีน'],
+    india: ['อินเดีย'],
+    vietnam: ['เวียดนาม'],
+    thailand: ['ไทย', 'ประเทศไทย'],
+    'united-states': ['สหรัฐอเมริกา', 'สหรัฐฯ', 'สหรัฐ', 'อเมริกา'],
+    japan: ['ญี่ปุ่น'],
+    'united-kingdom': ['อังกฤษ', 'สหราชอาณาจักร'],
+    'european-union': ['สหภาพยุโรป', 'อียู'],
+    'united-nations': ['สหประชาชาติ', 'ยูเอ็น'],
+    beijing: ['ปักกิ่ง'],
+    shanghai: ['เซี่ยงไฮ้'],
+    shenzhen: ['เซินเจิ้น'],
+    bangkok: ['กรุงเทพมหานคร', 'กรุงเทพฯ', 'กรุงเทพ'],
+  },
+  letterNames: {
+    'เอ': 'A', 'บี': 'B', 'ซี': 'C', 'ดี': 'D', 'อี': 'E', 'เอฟ': 'F', 'จี': 'G', 'เอช': 'H', 'ไอ': 'I', 'เจ': 'J', 'เค': 'K',
+    'แอล': 'L', 'เอ็ม': 'M', 'เอ็น': 'N', 'โอ': 'O', 'พี': 'P', 'คิว': 'Q', 'อาร์': 'R', 'เอส': 'S', 'ที': 'T', 'ยู': 'U',
+    'วี': 'V', 'ดับเบิลยู': 'W', 'เอ็กซ์': 'X', 'วาย': 'Y', 'แซด': 'Z', 'ซีด': 'Z',
+  },
 };
 
 export default th;

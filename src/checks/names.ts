@@ -1,0 +1,126 @@
+// Comparing names across scripts: romanize (any-ascii, Thai vowel order fixed), fold the sounds that
+// transliteration confuses, and compare; spell acronyms from letter names; know the common words of a language.
+import anyAscii from 'any-ascii';
+import stringSimilarity from 'string-similarity';
+import type { LangCode } from '../core/types.js';
+import { languagePack } from '../lang/index.js';
+import hiLexicon from '../lang/lexicon/hi.js';
+import thLexicon from '../lang/lexicon/th.js';
+import viLexicon from '../lang/lexicon/vi.js';
+import zhLexicon from '../lang/lexicon/zh.js';
+
+/** Romanize: Thai writes some vowels before their consonant (เทน = then), and ์ silences a letter. */
+export function romanize(text: string): string {
+  const thai = text.replace(/[ก-ฮ][ิุ]?์/g, '').replace(/([เแโใไ])([ก-ฮ])/g, '$2$1');
+  // anusvara before a velar or palatal is n (झांग = jhang), and Devanagari's inherent vowel stays unwritten
+  return anyAscii(thai.normalize('NFC'))
+    .replace(/m(?=[kgcj])/g, 'n')
+    .replace(/'/g, '');
+}
+
+const FOLDS: [RegExp, string][] = [
+  [/[^a-z]/g, ''],
+  [/ph/g, 'f'],
+  [/([tkgbdjcsz])h/g, '$1'],
+  [/ck/g, 'k'],
+  [/x/g, 'ks'],
+  [/q/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/c/g, 'k'],
+  [/z/g, 'j'],
+  [/w/g, 'v'],
+  [/r/g, 'l'],
+  [/y/g, 'i'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** The sound of a name in folded ASCII: "Zhang" and "झांग" both give "jang". */
+export function fold(text: string): string {
+  let s = romanize(text).toLowerCase();
+  for (const [re, to] of FOLDS) s = s.replace(re, to);
+  return s;
+}
+
+function consonants(folded: string): string {
+  return folded[0] + folded.slice(1).replace(/[aeiou]/g, '');
+}
+
+/** Whether two spellings are plausibly the same name. */
+export function soundsAlike(a: string, b: string): boolean {
+  const fa = fold(a), fb = fold(b);
+  if (!fa || !fb) return false;
+  if (fa === fb) return true;
+  if (Math.min(fa.length, fb.length) < 4) return false;
+  const ca = consonants(fa), cb = consonants(fb);
+  if (ca === cb && ca.length >= 3) return true;
+  return stringSimilarity.compareTwoStrings(fa, fb) >= 0.72 || (ca.length >= 4 && stringSimilarity.compareTwoStrings(ca, cb) >= 0.8);
+}
+
+/** The Latin letters a token spells with this language's letter names (एसपीआईसी → SPIC), or null. */
+export function spelledLetters(token: string, lang: LangCode): string | null {
+  const names = Object.entries(languagePack(lang).letterNames);
+  if (!names.length || !token) return null;
+  // shortest parse by dynamic programming over positions
+  const best: (string | null)[] = Array(token.length + 1).fill(null);
+  best[0] = '';
+  for (let i = 0; i < token.length; i++) {
+    const here = best[i];
+    if (here === null) continue;
+    for (const [name, letter] of names)
+      if (token.startsWith(name, i) && (best[i + name.length] === null || best[i + name.length]!.length > here.length + 1))
+        best[i + name.length] = here + letter.toUpperCase();
+  }
+  return best[token.length] ?? null;
+}
+
+const LEXICONS: Partial<Record<LangCode, string>> = { hi: hiLexicon, th: thLexicon, vi: viLexicon, zh: zhLexicon };
+const commonCache = new Map<LangCode, Set<string>>();
+
+/** Ordinary words of a language (from the core lexicons): a token among them is not a name. */
+export function commonWords(lang: LangCode): Set<string> {
+  let set = commonCache.get(lang);
+  if (set) return set;
+  set = new Set<string>();
+  const add = (w: string) => w && set!.add(w.toLowerCase().normalize('NFC'));
+  for (const [code, data] of Object.entries(LEXICONS) as [LangCode, string][]) {
+    for (const line of data.split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [english = '', forms = ''] = line.split('\t');
+      if (lang === 'en') for (const w of english.split(' ')) add(w);
+      else if (code === lang) for (const f of forms.split('|')) for (const w of f.split(' ')) add(w);
+    }
+  }
+  for (const w of languagePack(lang).nonNames ?? []) add(w);
+  commonCache.set(lang, set);
+  return set;
+}
+
+/** English words are listed as lemmas: try the word and its lemma. */
+export function isCommonWord(word: string, lang: LangCode): boolean {
+  const set = commonWords(lang);
+  const w = word.toLowerCase().normalize('NFC');
+  if (set.has(w)) return true;
+  if (lang !== 'en') return false;
+  const lemmas = [w.replace(/'s$|’s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ing$/, ''), w.replace(/d$/, '')];
+  return lemmas.some((l) => l !== w && set.has(l));
+}
+
+const glossCache = new Map<LangCode, Map<string, string>>();
+
+/** An English rendering of a name made of ordinary words (चीन इलेक्ट्रिक पावर ग्रुप → China Electric Power Group). */
+export function glossOf(words: string[], lang: LangCode): string | null {
+  let map = glossCache.get(lang);
+  if (!map) {
+    map = new Map();
+    for (const line of (LEXICONS[lang] ?? '').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [english = '', forms = ''] = line.split('\t');
+      for (const f of forms.split('|')) if (f && !map.has(f.normalize('NFC'))) map.set(f.normalize('NFC'), english);
+    }
+    glossCache.set(lang, map);
+  }
+  const out = words.map((w) => map!.get(w.normalize('NFC')));
+  if (out.filter(Boolean).length * 2 < words.length) return null;
+  // words the lexicon does not know (often loanwords) are shown romanized
+  return out.map((w, i) => (w ?? romanize(words[i]!)).replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).join(' ');
+}

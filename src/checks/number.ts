@@ -1,0 +1,263 @@
+// number: the facts of the two sides must agree after normalization. Facts are matched by value first; what
+// remains is paired into conflicts (a changed value, a lost scale word, an unconverted Buddhist-Era year, a
+// changed unit) or reported as present on one side only.
+import type { DateValue, Fact, RangeValue, Severity } from '../core/types.js';
+import { languagePack } from '../lang/index.js';
+import { factEvidence, pairFinding, q, type CheckContext, type PairView, type PlacedFact, type Rule, type SideView } from './rule.js';
+
+type Group = 'amount' | 'percent' | 'year' | 'date' | 'ordinal';
+
+/** One comparable reading of a fact; a date or range may be split into several readings. */
+interface Reading {
+  fact: PlacedFact;
+  group: Group;
+  value: number;
+  date?: DateValue;
+  unit?: string;
+  /** The reading is part of a split fact (the year of a date, one end of a range). */
+  part?: boolean;
+}
+
+const BE_OFFSET = 543;
+
+function readings(fact: PlacedFact): Reading[] {
+  const v = fact.value;
+  switch (fact.kind) {
+    case 'year':
+      return [{ fact, group: 'year', value: v as number }];
+    case 'date':
+      return [{ fact, group: 'date', value: NaN, date: v as DateValue }];
+    case 'percent':
+      return [{ fact, group: 'percent', value: v as number }];
+    case 'ordinal':
+      return [{ fact, group: 'ordinal', value: v as number }];
+    case 'range': {
+      const r = v as RangeValue;
+      return [
+        { fact, group: fact.unit === '%' ? 'percent' : 'amount', value: r.from, unit: fact.unit === '%' ? undefined : fact.unit, part: true },
+        { fact, group: fact.unit === '%' ? 'percent' : 'amount', value: r.to, unit: fact.unit === '%' ? undefined : fact.unit, part: true },
+      ];
+    }
+    default:
+      return [{ fact, group: 'amount', value: v as number, unit: fact.unit }];
+  }
+}
+
+/** A date that found no date on the other side is compared by its parts: the year, and the day and month. */
+function splitDate(r: Reading): Reading[] {
+  if (r.group !== 'date' || !r.date) return [r];
+  const { year, month, day } = r.date;
+  const parts: Reading[] = [];
+  if (year !== undefined) parts.push({ fact: r.fact, group: 'year', value: year, part: true });
+  if (month !== undefined || day !== undefined)
+    parts.push({ fact: r.fact, group: 'date', value: NaN, date: { month, day }, part: true });
+  return parts.length ? parts : [r];
+}
+
+const close = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+
+/** Dates agree when every part both give is the same ("ngày 20" read without its month = "March 20"). */
+function sameDate(a: DateValue, b: DateValue): boolean {
+  const parts = (['year', 'month', 'day'] as const).filter((k) => a[k] !== undefined && b[k] !== undefined);
+  return parts.length > 0 && parts.every((k) => a[k] === b[k]);
+}
+
+const unitsAgree = (a?: string, b?: string): boolean => !a || !b || a === b;
+
+/** Same value: exact kinds first (strict), then any kinds whose values are equal (lenient). */
+function matches(a: Reading, b: Reading, strict: boolean): boolean {
+  if (a.group === 'date' || b.group === 'date') return a.group === b.group && !!a.date && !!b.date && sameDate(a.date, b.date);
+  if (!close(a.value, b.value)) return false;
+  if (strict) return a.group === b.group && unitsAgree(a.unit, b.unit);
+  return unitsAgree(a.unit, b.unit);
+}
+
+/** Pairs equal readings and removes them from both lists. */
+function matchAway(src: Reading[], tgt: Reading[], strict: boolean): void {
+  for (let i = 0; i < src.length; i++) {
+    const j = tgt.findIndex((t) => matches(src[i]!, t, strict));
+    if (j >= 0) {
+      src.splice(i--, 1);
+      tgt.splice(j, 1);
+    }
+  }
+}
+
+/** A fact written as a small number word ("one of the", "एक") is often an article, not a quantity. */
+function isSmallWord(r: Reading): boolean {
+  return r.group === 'amount' && !r.unit && r.value < 10 && !/[0-9०-९๐-๙０-９]/.test(r.fact.text);
+}
+
+const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function showValue(r: Reading): string {
+  if (r.group === 'date' && r.date) {
+    const { year, month, day } = r.date;
+    const m = month ? MONTHS[month - 1] : undefined;
+    return [m && day ? `${m} ${day}` : (m ?? (day ? `day ${day}` : '')), year ?? ''].filter(Boolean).join(', ');
+  }
+  if (r.group === 'year') return String(r.value);
+  if (r.group === 'percent') return `${fmt.format(r.value)}%`;
+  const n = fmt.format(r.value);
+  return r.unit ? `${n} ${r.unit}` : n;
+}
+
+/** "1.5 बिलियन = 1,500,000,000", or just the text when it already is the normalized value. */
+function show(r: Reading): string {
+  const value = showValue(r);
+  const text = r.fact.text.trim();
+  return text.replace(/[\s,]/g, '') === value.replace(/[\s,]/g, '') ? q(text) : `${q(text)} = ${value}`;
+}
+
+function powerOfTen(a: number, b: number): number | null {
+  if (!a || !b || Math.sign(a) !== Math.sign(b)) return null;
+  const k = Math.log10(b / a);
+  const r = Math.round(k);
+  return r !== 0 && Math.abs(k - r) < 1e-9 ? r : null;
+}
+
+const SCALE_NAMES: Record<number, string> = { 1e3: 'a thousand', 1e5: 'a hundred thousand', 1e6: 'a million', 1e7: 'ten million', 1e8: 'a hundred million', 1e9: 'a billion', 1e10: 'ten billion', 1e11: 'a hundred billion', 1e12: 'a trillion' };
+const scaleName = (s: number): string => SCALE_NAMES[s] ?? fmt.format(s);
+
+function times(k: number): string {
+  const n = fmt.format(10 ** Math.abs(k));
+  return k > 0 ? `${n} times the source's value` : `1/${n} of the source's value`;
+}
+
+function isBuddhistEraSlip(s: Reading, t: Reading): boolean {
+  if (s.group !== 'year' && t.group !== 'year') return false;
+  const beSide = s.fact.calendar === 'BE' ? s : t.fact.calendar === 'BE' ? t : null;
+  if (beSide && (close(beSide === s ? t.value : s.value, beSide.fact.original ?? NaN))) return true;
+  return Math.abs(s.value - t.value) === BE_OFFSET && Math.max(s.value, t.value) >= 2400 && Math.max(s.value, t.value) <= 2700;
+}
+
+const compatible = (s: Reading, t: Reading): boolean => {
+  if (s.group === 'ordinal' || t.group === 'ordinal') return false;
+  if (s.group === t.group) return true;
+  if (s.group === 'date' || t.group === 'date') return false;
+  // a year read on one side as a plain number (or the reverse) is still the same slot
+  if (s.group === 'year' || t.group === 'year') return isBuddhistEraSlip(s, t) || (s.group === 'year' ? t.value >= 1000 && t.value < 3000 : s.value >= 1000 && s.value < 3000);
+  return s.group === 'amount' || t.group === 'amount';
+};
+
+/** How likely s and t are the same slot with a changed value: higher is likelier. */
+function affinity(s: Reading, t: Reading, pair: PairView): number {
+  let score = 0;
+  if (s.group === t.group) score += 2;
+  if (s.unit && s.unit === t.unit) score += 2;
+  if (isBuddhistEraSlip(s, t) || powerOfTen(s.value, t.value) !== null) score += 3;
+  const ps = (s.fact.at + s.fact.start) / Math.max(1, pair.src.text.length);
+  const pt = (t.fact.at + t.fact.start) / Math.max(1, pair.tgt.text.length);
+  return score - Math.abs(ps - pt);
+}
+
+function conflictMessage(s: Reading, t: Reading): { message: string; severity?: Severity } {
+  const both = `${show(s)} in the source ≠ ${show(t)} in the translation`;
+  if (isBuddhistEraSlip(s, t)) {
+    const [be, ce] = s.fact.calendar === 'BE' || s.value > t.value ? [s, t] : [t, s];
+    const western = be.fact.calendar === 'BE' ? be.value : be.value - BE_OFFSET;
+    const written = be.fact.original ?? be.value;
+    return { message: `Year ${both}: ${written} is a Buddhist-Era year (${western} in the Western calendar) left unconverted on one side; ${ce === t ? 'the translation' : 'the source'} should say ${ce === t ? western : written}.` };
+  }
+  if (s.unit && t.unit && s.unit !== t.unit && close(s.value, t.value))
+    return { message: `The unit changed: ${both} (${s.unit} became ${t.unit}).` };
+  const k = s.group === t.group || s.group === 'amount' || t.group === 'amount' ? powerOfTen(s.value, t.value) : null;
+  if (k !== null) {
+    const ss = s.fact.scale, ts = t.fact.scale;
+    let why = '';
+    if (ss && ts && ss !== ts) why = `: the source's scale word means ${scaleName(ss)}, the translation's means ${scaleName(ts)}`;
+    else if (ss && !ts) why = `: the scale word in ${q(s.fact.text)} (${scaleName(ss)}) seems lost`;
+    else if (ts && !ss) why = `: the scale word in ${q(t.fact.text)} (${scaleName(ts)}) has no counterpart in the source`;
+    else if (ss && ss === ts) why = ': the digits before the scale word differ';
+    return { message: `Number off by a power of ten: ${both}; the translation's is ${times(k)}${why}.` };
+  }
+  if (s.unit && t.unit && s.unit !== t.unit)
+    return { message: `The value and the unit changed: ${both}.` };
+  const what = s.group === 'year' ? 'Year' : s.group === 'date' ? 'Date' : s.group === 'percent' ? 'Percentage' : 'Number';
+  return { message: `${what} differs: ${both}.` };
+}
+
+/** A fact inside a larger one (the year of a date, the ends of a range) is read as part of the larger one. */
+function outermost(facts: PlacedFact[]): PlacedFact[] {
+  return facts.filter(
+    (f) => !facts.some((g) => g !== f && g.sentence === f.sentence && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
+  );
+}
+
+/** A scale word right after a fact that the fact does not include: the reading may have stopped short. */
+function scaleFollows(view: SideView, fact: PlacedFact): boolean {
+  const after = view.text.slice(fact.at + fact.end).replace(/^\s+/, '').toLowerCase();
+  // English scale words turn up in every language's news ("$ 2.3 billion" in Hindi)
+  const words = [...Object.keys(view.pack.numbers.scaleWords), ...Object.keys(languagePack('en').numbers.scaleWords)];
+  return words.some((w) => w && after.startsWith(w.toLowerCase()));
+}
+
+function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
+  const src = outermost(pair.src.facts).flatMap(readings);
+  const tgt = outermost(pair.tgt.facts).flatMap(readings);
+  matchAway(src, tgt, true);
+  matchAway(src, tgt, false);
+  // dates without a date counterpart: compare their parts
+  const split = (list: Reading[]) => list.flatMap((r) => (r.group === 'date' ? splitDate(r) : [r]));
+  const s1 = split(src), t1 = split(tgt);
+  matchAway(s1, t1, false);
+
+  const findings = [];
+  const comparable = context.mode === 'comparable';
+  const paired = new Set<Reading>();
+  // conflicts: greedily pair the remaining readings that fill the same slot
+  const candidates: { s: Reading; t: Reading; a: number }[] = [];
+  for (const s of s1) for (const t of t1) if (compatible(s, t)) candidates.push({ s, t, a: affinity(s, t, pair) });
+  candidates.sort((x, y) => y.a - x.a);
+  for (const { s, t } of candidates) {
+    if (paired.has(s) || paired.has(t)) continue;
+    paired.add(s).add(t);
+    const { message } = conflictMessage(s, t);
+    // an error only when the slot is unambiguous: nothing else of its kind is left over on either side
+    const rivals = s1.filter((x) => x !== s && compatible(x, t)).length + t1.filter((x) => x !== t && compatible(s, x)).length;
+    const special = isBuddhistEraSlip(s, t) || powerOfTen(s.value, t.value) !== null;
+    const clear =
+      !s.fact.ambiguous && !t.fact.ambiguous && (rivals === 0 || special) && !isSmallWord(s) && !isSmallWord(t) && !scaleFollows(pair.src, s.fact) && !scaleFollows(pair.tgt, t.fact);
+    findings.push(
+      pairFinding(rule, pair, message, [factEvidence(pair.src, s.fact), factEvidence(pair.tgt, t.fact)], {
+        severity: comparable ? 'warning' : clear ? 'error' : 'warning',
+        values: { src: showValue(s), tgt: showValue(t) },
+      }),
+    );
+  }
+  if (comparable) return findings;
+  const seen = new Set<Fact>();
+  for (const r of s1) {
+    if (paired.has(r) || seen.has(r.fact)) continue;
+    seen.add(r.fact);
+    findings.push(
+      pairFinding(rule, pair, `The source's ${show(r)} does not appear in the translation.`, [factEvidence(pair.src, r.fact)], {
+        severity: isSmallWord(r) || r.group === 'ordinal' || r.fact.ambiguous ? 'info' : 'warning',
+        values: { src: showValue(r) },
+      }),
+    );
+  }
+  for (const r of t1) {
+    if (paired.has(r) || seen.has(r.fact)) continue;
+    seen.add(r.fact);
+    findings.push(
+      pairFinding(rule, pair, `The translation's ${show(r)} is not in the source.`, [factEvidence(pair.tgt, r.fact)], {
+        severity: isSmallWord(r) || r.group === 'ordinal' || r.fact.ambiguous ? 'info' : 'warning',
+        values: { tgt: showValue(r) },
+      }),
+    );
+  }
+  return findings;
+}
+
+const number: Rule = {
+  id: 'number',
+  family: 'number',
+  severity: 'error',
+  run(context: CheckContext) {
+    return context.pairs.filter((p) => p.src.sentences.length && p.tgt.sentences.length).flatMap((p) => checkPair(number, p, context));
+  },
+};
+
+export default number;

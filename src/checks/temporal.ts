@@ -1,0 +1,118 @@
+// temporal: the relation in which a year or date is given ("in 2023", "by 2023", "since 2023", …) must be the
+// same on both sides. The markers come from the `temporal` section of each language pack.
+import type { DateValue, TemporalRelation } from '../core/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { factEvidence, pairFinding, q, type PairView, type PlacedFact, type Rule, type SideView } from './rule.js';
+
+/** Relations a translator may use for one another: "by", "until" and "before" all set a deadline. */
+const CLASS: Record<TemporalRelation, string> = { at: 'at', by: 'deadline', until: 'deadline', before: 'deadline', since: 'since', after: 'after', within: 'within' };
+const MEANING: Record<string, string> = {
+  at: 'at that time',
+  deadline: 'a deadline: no later than',
+  since: 'starting from',
+  after: 'later than',
+  within: 'within a period',
+};
+
+interface Marked {
+  fact: PlacedFact;
+  key: string;
+  relation: TemporalRelation;
+  marker: string;
+  markerStart: number;
+  markerEnd: number;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+/** Thai and Chinese are written without spaces: a marker needs no word boundary there. */
+const needsBoundary = (pack: LanguagePack) => pack.code !== 'th' && pack.code !== 'zh';
+
+function timeKey(fact: PlacedFact): string | null {
+  if (fact.kind === 'year') return `y${fact.value as number}`;
+  if (fact.kind !== 'date') return null;
+  const d = fact.value as DateValue;
+  return d.year !== undefined ? `y${d.year}` : d.month || d.day ? `d${d.month ?? ''}-${d.day ?? ''}` : null;
+}
+
+function markersOf(pack: LanguagePack, where: 'before' | 'after'): [string, TemporalRelation][] {
+  const out: [string, TemporalRelation][] = [];
+  for (const [relation, m] of Object.entries(pack.temporal) as [TemporalRelation, { before?: string[]; after?: string[] }][])
+    for (const marker of m[where] ?? []) out.push([marker.toLowerCase(), relation]);
+  return out.sort((a, b) => b[0].length - a[0].length);
+}
+
+function relationOf(view: SideView, fact: PlacedFact): Omit<Marked, 'fact' | 'key'> | null {
+  const text = view.text.toLowerCase();
+  const boundary = needsBoundary(view.pack);
+  const startAt = fact.at + fact.start, endAt = fact.at + fact.end;
+  // words between a marker and the year that do not change the relation: a calendar mark (พ.ศ. 2573)
+  let before = text.slice(0, startAt).replace(/\s+$/, '');
+  for (const mark of [...(view.pack.calendar.buddhistEraMarkers ?? []), ...(view.pack.calendar.commonEraMarkers ?? [])])
+    if (before.endsWith(mark.toLowerCase())) before = before.slice(0, before.length - mark.length).replace(/\s+$/, '');
+  for (const [marker, relation] of markersOf(view.pack, 'before')) {
+    if (!before.endsWith(marker)) continue;
+    const at = before.length - marker.length;
+    if (boundary && at > 0 && LETTER.test(before[at - 1]!)) continue;
+    return { relation, marker: view.text.slice(at, at + marker.length), markerStart: at, markerEnd: at + marker.length };
+  }
+  const afterRaw = text.slice(endAt);
+  const skipped = afterRaw.length - afterRaw.replace(/^\s+/, '').length;
+  const after = afterRaw.slice(skipped);
+  for (const [marker, relation] of markersOf(view.pack, 'after')) {
+    if (!after.startsWith(marker)) continue;
+    if (boundary && LETTER.test(after[marker.length] ?? ' ')) continue;
+    const at = endAt + skipped;
+    return { relation, marker: view.text.slice(at, at + marker.length), markerStart: at, markerEnd: at + marker.length };
+  }
+  return null;
+}
+
+function marked(view: SideView): Marked[] {
+  const out: Marked[] = [];
+  for (const fact of view.facts) {
+    const key = timeKey(fact);
+    if (!key) continue;
+    const r = relationOf(view, fact);
+    if (r) out.push({ fact, key, ...r });
+  }
+  return out;
+}
+
+/** How the time expression reads with its marker, in document order: "in 2023", "2023 तक". */
+function phrase(view: SideView, m: Marked): string {
+  const factStart = m.fact.at + m.fact.start, factEnd = m.fact.at + m.fact.end;
+  return view.text.slice(Math.min(factStart, m.markerStart), Math.max(factEnd, m.markerEnd));
+}
+
+const temporal: Rule = {
+  id: 'temporal',
+  family: 'temporal',
+  severity: 'warning',
+  run(context) {
+    const findings = [];
+    for (const pair of context.pairs as PairView[]) {
+      const src = marked(pair.src), tgt = marked(pair.tgt);
+      const used = new Set<Marked>();
+      for (const s of src) {
+        const t = tgt.find((x) => x.key === s.key && !used.has(x));
+        if (!t) continue;
+        used.add(t);
+        const cs = CLASS[s.relation], ct = CLASS[t.relation];
+        if (cs === ct) continue;
+        const when = s.key.startsWith('y') ? s.key.slice(1) : 'the date';
+        findings.push(
+          pairFinding(
+            temporal,
+            pair,
+            `The time relation of ${when} changed: the source says ${q(phrase(pair.src, s))} (${MEANING[cs]}), the translation says ${q(phrase(pair.tgt, t))} (${MEANING[ct]}).`,
+            [factEvidence(pair.src, s.fact), factEvidence(pair.tgt, t.fact)],
+            { values: { src: `${s.relation} ${when}`, tgt: `${t.relation} ${when}` } },
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+export default temporal;

@@ -1,0 +1,419 @@
+// The alignment score, kept apart from the search: what each sentence offers as evidence (units), how two
+// sentences' units match (cell statistics), and the log-likelihood ratio of a bead against the same sentences
+// being unrelated. Every parameter is estimated from the document pair itself (lengths, match rates of random
+// pairs and of confident beads); only the bead-type priors are fixed (Gale & Church 1993).
+import type { GlossaryEntry, LangCode } from './types.js';
+import { englishKey, lexicon, normalizeForm, stemEnglish, UNSPACED } from './lexicon.js';
+import { latinTokens, numberKeys, punctuationMarks, skeleton, spelledAcronym } from './anchors.js';
+
+/** Kinds of evidence, each with its own match rates: lexicon words, numbers, names and Latin tokens, punctuation. */
+export const EVIDENCE = ['word', 'number', 'name', 'punct'] as const;
+export type EvidenceClass = (typeof EVIDENCE)[number];
+const WORD = 0, NUMBER = 1, NAME = 2, PUNCT = 3;
+export const NUM_CLASSES = EVIDENCE.length;
+
+/** Interns concept strings ("w:government", "n:2030", "l:gripen", "p:?") as small integers. */
+export class ConceptTable {
+  private readonly ids = new Map<string, number>();
+  id(concept: string): number {
+    let id = this.ids.get(concept);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(concept, id);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** What one sentence offers as evidence. A unit is one word, number, name or mark that the other side may match. */
+export interface SentenceEvidence {
+  /** Characters other than spaces. */
+  length: number;
+  /** Concept ids of unit u are unitConcepts[unitStart[u] .. unitStart[u+1]). */
+  unitConcepts: Int32Array;
+  unitStart: Int32Array;
+  unitClass: Uint8Array;
+  /** Consonant skeletons a name unit may be found by in the other side's skeleton ('' for none). */
+  unitSkeletons: string[][];
+  /** Units per evidence class. */
+  classCount: Uint16Array;
+  /** Every concept the sentence expresses (what the other side's units are matched against). */
+  concepts: Int32Array;
+  /** Consonant skeleton of the whole sentence, for transliterated names. */
+  skeleton: string;
+  /** Word tokens for in-document bootstrapping: foreign tokens, or English stems. */
+  tokens: string[];
+  /** Per unit: probability that an unrelated sentence of the other side matches it (set by setUnitChances). */
+  unitChance: Float32Array;
+  /** Per unit: log-likelihood ratio of finding its match minus that of missing it (set by setUnitWeights). */
+  unitGain: Float32Array;
+  /** Sum of the log-likelihood ratios of missing every unit: the score of a bead in which nothing matches. */
+  missTotal: number;
+}
+
+/** Per-side vocabulary: English keys (for English text) and foreign forms, each → concepts. */
+export interface Vocabulary {
+  lang: LangCode;
+  /** English side: stemmed key → concepts. */
+  english: Map<string, string[]>;
+  maxEnglishWords: number;
+  /** Foreign side: normalized form → concepts. */
+  forms: Map<string, string[]>;
+  maxFormLength: number;
+}
+
+const STOPWORDS = new Set(
+  ('a an the of to in on at by for from with without about as into onto over under after before between through during ' +
+    'and or but nor so yet if then than that this these those there here which who whom whose what when where why how ' +
+    'is are was were be been being am do does did done have has had having will would shall should can could may might must ' +
+    'it its it\'s he she they we you i me him her them us my his their our your not no also very just only more most such ' +
+    'all any each both other some one s t up out off again further once')
+    .split(' '),
+);
+
+/** The vocabulary a side of this document pair is read with: core lexicon, user glossary, learned pairs. */
+export function buildVocabulary(lang: LangCode, other: LangCode, glossary: readonly GlossaryEntry[], learned?: Map<string, string[]>): Vocabulary {
+  const english = new Map<string, string[]>();
+  let maxEnglishWords = 1;
+  const forms = new Map<string, string[]>();
+  let maxFormLength = 1;
+  const addEnglish = (key: string, concept: string) => {
+    if (!key) return;
+    const list = english.get(key);
+    if (!list) english.set(key, [concept]);
+    else if (!list.includes(concept)) list.push(concept);
+    maxEnglishWords = Math.max(maxEnglishWords, key.split(' ').length);
+  };
+  const addForm = (form: string, concept: string) => {
+    if (!form) return;
+    const list = forms.get(form);
+    if (!list) forms.set(form, [concept]);
+    else if (!list.includes(concept)) list.push(concept);
+    maxFormLength = Math.max(maxFormLength, UNSPACED.has(lang) ? form.length : form.split(/\s+/).length);
+  };
+  if (lang === 'en') {
+    // English keys worth matching: those the other language's lexicon (or English itself) can express
+    const lex = other === 'en' ? null : lexicon(other);
+    if (lex) for (const key of lex.english) addEnglish(key, `w:${key}`);
+  } else {
+    const lex = lexicon(lang);
+    for (const [form, keys] of lex.forms) for (const key of keys) addForm(form, `w:${key}`);
+  }
+  for (const entry of glossary) {
+    const own = entry.forms[lang] ?? [];
+    for (const form of own) {
+      if (lang === 'en') addEnglish(englishKey(form), `g:${entry.id}`);
+      else addForm(normalizeForm(form, lang), `g:${entry.id}`);
+    }
+  }
+  if (learned) {
+    for (const [token, keys] of learned) {
+      for (const key of keys) {
+        if (lang === 'en') addEnglish(token, `w:${key}`);
+        else addForm(token, `w:${key}`);
+      }
+    }
+  }
+  return { lang, english, maxEnglishWords, forms, maxFormLength };
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function wordSegmenter(lang: LangCode): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'word' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN_RE = /\p{Script=Latin}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+
+/** Word tokens of a sentence: Intl.Segmenter words for Thai and Chinese, letter runs elsewhere. */
+export function wordTokens(text: string, lang: LangCode): string[] {
+  if (UNSPACED.has(lang)) {
+    const out: string[] = [];
+    for (const s of wordSegmenter(lang).segment(text)) if (s.isWordLike) out.push(s.segment);
+    return out;
+  }
+  return text.match(WORD_RE) ?? [];
+}
+
+interface UnitDraft {
+  cls: number;
+  concepts: string[];
+  skeletons: string[];
+}
+
+function nameSkeletons(token: string): string[] {
+  const out: string[] = [];
+  const sk = skeleton(token);
+  if (sk.length >= 4) out.push(sk.slice(0, 4));
+  if (ACRONYM.test(token)) {
+    const spelled = skeleton(spelledAcronym(token));
+    if (spelled.length >= 3) out.push(spelled);
+  }
+  return out;
+}
+
+function englishUnits(text: string, vocab: Vocabulary, units: UnitDraft[], extra: string[], tokensOut: string[]): void {
+  const words = text.match(WORD_RE) ?? [];
+  const stems = words.map((w) => stemEnglish(w));
+  const covered = new Uint8Array(words.length);
+  // phrases first (longest), then single words
+  for (let n = Math.min(vocab.maxEnglishWords, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if (covered[i]) continue;
+      let free = true;
+      for (let k = i; k < i + n; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      const key = n === 1 ? stems[i]! : stems.slice(i, i + n).join(' ');
+      if (n === 1 && STOPWORDS.has(words[i]!.toLowerCase())) continue;
+      const concepts = vocab.english.get(key);
+      if (!concepts) continue;
+      // a capitalized word in mid-sentence that the lexicon knows is still a word (Monday, China)
+      units.push({ cls: WORD, concepts, skeletons: [] });
+      for (let k = i; k < i + n; k++) covered[k] = 1;
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.toLowerCase();
+    extra.push(`l:${lower}`);
+    if (!STOPWORDS.has(lower) && /\p{L}/u.test(w)) tokensOut.push(stems[i]!);
+    if (covered[i] || STOPWORDS.has(lower)) continue;
+    const hasDigitAndLetter = /\d/.test(w) && /\p{L}/u.test(w);
+    // the first word is capitalized anyway: a name only when it looks like an acronym
+    const nameLike = i === 0 ? ACRONYM.test(w) : UPPER_START.test(w) && w.length >= 2;
+    if (nameLike || hasDigitAndLetter) {
+      units.push({ cls: NAME, concepts: [`l:${lower}`], skeletons: nameSkeletons(w) });
+    }
+  }
+}
+
+function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: UnitDraft[], extra: string[], tokensOut: string[]): void {
+  const normalized = normalizeForm(text, lang);
+  const covered = new Set<string>();
+  if (UNSPACED.has(lang)) {
+    const segs: string[] = [];
+    for (const s of wordSegmenter(lang).segment(normalized)) if (s.isWordLike && !LATIN_RE.test(s.segment) && !/^\p{N}+$/u.test(s.segment)) segs.push(s.segment);
+    else if (!/^\s+$/.test(s.segment)) segs.push(''); // punctuation and Latin break a run of words
+    for (let i = 0; i < segs.length; ) {
+      if (!segs[i]) { i++; continue; }
+      tokensOut.push(segs[i]!);
+      // longest run of whole tokens that is a form
+      let matched = 0;
+      let concepts: string[] | undefined;
+      let run = '';
+      for (let n = 1; n <= 4 && i + n <= segs.length && segs[i + n - 1]; n++) {
+        run += segs[i + n - 1];
+        if (run.length > vocab.maxFormLength) break;
+        const found = vocab.forms.get(run);
+        if (found) { matched = n; concepts = found; }
+      }
+      if (concepts) {
+        units.push({ cls: WORD, concepts, skeletons: [] });
+        for (let n = 1; n < matched; n++) tokensOut.push(segs[i + n]!);
+        i += matched;
+        continue;
+      }
+      // a compound the segmenter kept whole: look for known forms inside it
+      const token = segs[i]!;
+      if (token.length >= 3) {
+        for (let a = 0; a < token.length - 1; ) {
+          let hit = 0;
+          for (let len = Math.min(vocab.maxFormLength, token.length - a); len >= 2; len--) {
+            const concepts = vocab.forms.get(token.slice(a, a + len));
+            if (concepts && len < token.length) { units.push({ cls: WORD, concepts, skeletons: [] }); hit = len; break; }
+          }
+          a += hit || 1;
+        }
+      }
+      i++;
+    }
+  } else {
+    const words = normalized.match(WORD_RE) ?? [];
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(vocab.maxFormLength, words.length - i); n >= 1; n--) {
+        const form = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+        const concepts = vocab.forms.get(form);
+        if (concepts) {
+          units.push({ cls: WORD, concepts, skeletons: [] });
+          matched = n;
+          for (let k = i; k < i + n; k++) covered.add(words[k]!);
+          break;
+        }
+      }
+      for (let n = 0; n < Math.max(matched, 1); n++) if (!/^\p{N}+$/u.test(words[i + n]!)) tokensOut.push(words[i + n]!);
+      i += Math.max(matched, 1);
+    }
+  }
+  // Latin-script tokens: names, acronyms, model numbers (in Vietnamese only the capitalized ones, not every syllable)
+  const latin = latinTokens(text);
+  latin.forEach((token, index) => {
+    const lower = token.toLowerCase();
+    extra.push(`l:${lower}`);
+    if (lang === 'vi') {
+      // Vietnamese is written in Latin letters: only foreign names (capitalized, no Vietnamese diacritics, not part
+      // of a known word), acronyms and model numbers are anchors
+      if (/\d/.test(token) || ACRONYM.test(token)) {
+        // keep
+      } else if (!UPPER_START.test(token) || index === 0 || !/^[A-Za-z'’.&-]+$/.test(token) || covered.has(lower)) return;
+    }
+    if (STOPWORDS.has(lower)) return;
+    units.push({ cls: NAME, concepts: [`l:${lower}`], skeletons: nameSkeletons(token) });
+  });
+}
+
+/** Reads the evidence of each sentence of one side. */
+export function analyzeSide(sentences: readonly string[], lang: LangCode, vocab: Vocabulary, table: ConceptTable): SentenceEvidence[] {
+  return sentences.map((text) => {
+    const units: UnitDraft[] = [];
+    const extra: string[] = [];
+    const tokens: string[] = [];
+    if (lang === 'en') englishUnits(text, vocab, units, extra, tokens);
+    else foreignUnits(text, lang, vocab, units, extra, tokens);
+    for (const key of numberKeys(text, lang)) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: [] });
+    for (const mark of punctuationMarks(text)) units.push({ cls: PUNCT, concepts: [`p:${mark}`], skeletons: [] });
+    const classCount = new Uint16Array(NUM_CLASSES);
+    const unitStart = new Int32Array(units.length + 1);
+    const flat: number[] = [];
+    const all = new Set<number>();
+    units.forEach((u, k) => {
+      unitStart[k] = flat.length;
+      classCount[u.cls]!++;
+      for (const c of u.concepts) {
+        const id = table.id(c);
+        flat.push(id);
+        all.add(id);
+      }
+    });
+    unitStart[units.length] = flat.length;
+    for (const c of extra) all.add(table.id(c));
+    let length = 0;
+    for (const ch of text) if (ch !== ' ' && ch !== '\t') length++;
+    return {
+      length,
+      unitConcepts: Int32Array.from(flat),
+      unitStart,
+      unitClass: Uint8Array.from(units.map((u) => u.cls)),
+      unitSkeletons: units.map((u) => u.skeletons),
+      classCount,
+      concepts: Int32Array.from(all),
+      skeleton: skeleton(text),
+      tokens,
+      unitChance: new Float32Array(units.length),
+      unitGain: new Float32Array(units.length),
+      missTotal: 0,
+    };
+  });
+}
+
+/** Marks in `flags` the units of `a` that `b` matches; `stamp` holds `mark` at b's concepts. Returns the count. */
+export function matchUnits(a: SentenceEvidence, b: SentenceEvidence, stamp: Int32Array, mark: number, flags: Uint8Array): number {
+  const n = a.unitClass.length;
+  let count = 0;
+  for (let u = 0; u < n; u++) {
+    let hit = false;
+    for (let p = a.unitStart[u]!, e = a.unitStart[u + 1]!; p < e; p++) {
+      if (stamp[a.unitConcepts[p]!] === mark) { hit = true; break; }
+    }
+    if (!hit) {
+      const sks = a.unitSkeletons[u]!;
+      for (let k = 0; k < sks.length; k++) if (b.skeleton.includes(sks[k]!)) { hit = true; break; }
+    }
+    flags[u] = hit ? 1 : 0;
+    if (hit) count++;
+  }
+  return count;
+}
+
+/**
+ * The chance that an unrelated sentence of the other side matches each unit: the share of the other side's
+ * sentences that hold one of its concepts (a name repeated throughout the article proves little), and at least the
+ * class's rate among random pairs (which also covers matches by transliterated skeleton).
+ */
+export function setUnitChances(side: SentenceEvidence[], other: SentenceEvidence[], conceptCount: number, classChance: Float64Array): void {
+  const df = new Int32Array(conceptCount);
+  for (const o of other) for (let k = 0; k < o.concepts.length; k++) df[o.concepts[k]!]!++;
+  const m = other.length;
+  for (const sent of side) {
+    for (let u = 0; u < sent.unitClass.length; u++) {
+      let count = 0;
+      for (let p = sent.unitStart[u]!, e = sent.unitStart[u + 1]!; p < e; p++) count += df[sent.unitConcepts[p]!]!;
+      const byDf = (Math.min(count, m) + 0.5) / (m + 1);
+      const floor = sent.unitSkeletons[u]!.length ? classChance[sent.unitClass[u]!]! : 0;
+      sent.unitChance[u] = Math.min(0.9, Math.max(byDf, floor));
+    }
+  }
+}
+
+/** Per-unit weights from the aligned match rate of its class and its own chance rate. */
+export function setUnitWeights(side: SentenceEvidence[], p1: Float64Array): void {
+  for (const sent of side) {
+    let miss = 0;
+    for (let u = 0; u < sent.unitClass.length; u++) {
+      const p0 = sent.unitChance[u]!;
+      // a unit no more likely to match in an aligned bead than by chance carries no evidence
+      const q = Math.min(Math.max(p1[sent.unitClass[u]!]!, p0), 0.98);
+      const missWeight = Math.log((1 - q) / (1 - p0));
+      miss += missWeight;
+      sent.unitGain[u] = Math.log(q / p0) - missWeight;
+    }
+    sent.missTotal = miss;
+  }
+}
+
+/** Bead shapes searched, with prior probabilities (Gale & Church 1993; 1-3 and 3-1 given a small share). */
+export const BEAD_SHAPES: ReadonlyArray<readonly [number, number, number]> = [
+  [1, 1, 0.89],
+  [1, 0, 0.0099 / 2],
+  [0, 1, 0.0099 / 2],
+  [2, 1, 0.089 / 2],
+  [1, 2, 0.089 / 2],
+  [2, 2, 0.011],
+  [3, 1, 0.004],
+  [1, 3, 0.004],
+];
+
+/** The parameters of the bead score for one document pair. */
+export interface ScoreModel {
+  /** Target characters per source character. */
+  ratio: number;
+  /** Variance of (lt − ratio·ls) per (normalized) character for aligned text. */
+  variance: number;
+  /** Spread of the normalized length difference between unrelated sentences. */
+  randomSpread: number;
+  /** Per class: probability that a unit finds its match in an aligned bead. */
+  p1: Float64Array;
+  /** Per class: probability that a unit finds a match in a random pair of sentences. */
+  p0: Float64Array;
+}
+
+/** Default match rates of aligned text, before the document itself says otherwise. */
+export const DEFAULT_P1: Readonly<Record<EvidenceClass, number>> = { word: 0.35, number: 0.8, name: 0.6, punct: 0.6 };
+
+/** Share of aligned pairs whose length difference falls outside the Gaussian core (robustness to odd ratios). */
+const LENGTH_OUTLIERS = 0.02;
+
+/** Normalized length difference of a bead (Gale–Church δ). */
+export function lengthDelta(model: ScoreModel, srcLength: number, tgtLength: number): number {
+  const x = model.ratio * srcLength;
+  return (tgtLength - x) / Math.sqrt(model.variance * ((x + tgtLength) / 2 + 1));
+}
+
+/** log P(δ | aligned) − log P(δ | unrelated): aligned δ ~ mostly N(0, 1), unrelated δ ~ N(0, spread²). */
+export function lengthLLR(model: ScoreModel, delta: number): number {
+  const s = model.randomSpread;
+  const d2 = delta * delta;
+  const random = -d2 / (2 * s * s) - Math.log(s);
+  const aligned = Math.log((1 - LENGTH_OUTLIERS) * Math.exp(-d2 / 2) + LENGTH_OUTLIERS * Math.exp(random));
+  return aligned - random;
+}

@@ -1,0 +1,606 @@
+// Sentence alignment: one dynamic programme over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) in a band around
+// a first-pass path, with the bead score from align-score.ts. Two passes: the first estimates the document's own
+// match rates and length ratio and learns word pairs from its confident beads; the second aligns with them.
+// Bead scores are posterior probabilities from a forward–backward pass over the same band.
+import type { AlignMode, Bead, GlossaryEntry, LangCode } from './types.js';
+import {
+  analyzeSide,
+  BEAD_SHAPES,
+  buildVocabulary,
+  ConceptTable,
+  DEFAULT_P1,
+  EVIDENCE,
+  lengthDelta,
+  lengthLLR,
+  matchUnits,
+  NUM_CLASSES,
+  setUnitChances,
+  setUnitWeights,
+  type ScoreModel,
+  type SentenceEvidence,
+} from './align-score.js';
+import { numberKeys } from './anchors.js';
+
+export interface AlignOptions {
+  srcLang: LangCode;
+  tgtLang: LangCode;
+  mode?: AlignMode;
+  glossary?: GlossaryEntry[];
+}
+
+/** Documents up to this many DP cells are searched in full; larger ones in a band around a first path. */
+const FULL_SEARCH_CELLS = 300_000;
+/** Half-width of the band (in target sentences) around the first-pass path. */
+const BAND_HALF_WIDTH = 30;
+/** Posterior above which a bead counts as confident for re-estimation and bootstrapping. */
+const CONFIDENT = 0.9;
+/**
+ * Posteriors are computed with the log scores scaled by this factor: the units of evidence within a sentence are
+ * not independent, so the raw likelihood ratios are overconfident.
+ */
+const POSTERIOR_TEMPERATURE = 0.5;
+const PRIOR_WEIGHT = 20;
+
+/** The evidence of both sides and the cell statistics of the current band. */
+interface Problem {
+  src: SentenceEvidence[];
+  tgt: SentenceEvidence[];
+  conceptCount: number;
+  model: ScoreModel;
+}
+
+interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+/**
+ * For the cells a band needs, (source s, target t): units of s matched by t and their summed gain, then units
+ * of t matched by s and theirs (CELL_FIELDS floats per cell); and which of the first 64 units matched, as bit
+ * masks (MASK_FIELDS words per cell: s low, s high, t low, t high), so that a unit matched by two sentences of a
+ * merged bead counts once.
+ */
+interface Cells {
+  from: Int32Array;
+  to: Int32Array;
+  offset: Int32Array;
+  stats: Float32Array;
+  masks: Uint32Array;
+}
+const CELL_FIELDS = 4;
+const MASK_FIELDS = 4;
+
+function newModel(): ScoreModel {
+  return {
+    ratio: 1,
+    variance: 6.8,
+    randomSpread: 3,
+    p1: Float64Array.from(EVIDENCE.map((c) => DEFAULT_P1[c])),
+    p0: new Float64Array(NUM_CLASSES).fill(0.05),
+  };
+}
+
+class Stamper {
+  private readonly a: Int32Array;
+  private readonly b: Int32Array;
+  private mark = 0;
+  /** Scratch: matched flags per unit of each side. */
+  readonly flagsA = new Uint8Array(4096);
+  readonly flagsB = new Uint8Array(4096);
+  constructor(size: number) {
+    this.a = new Int32Array(size);
+    this.b = new Int32Array(size);
+  }
+  /** Flags the units of x matched by y (flagsA) and of y matched by x (flagsB). */
+  pair(x: SentenceEvidence, y: SentenceEvidence): void {
+    const m = ++this.mark;
+    for (let k = 0; k < x.concepts.length; k++) this.a[x.concepts[k]!] = m;
+    for (let k = 0; k < y.concepts.length; k++) this.b[y.concepts[k]!] = m;
+    matchUnits(x, y, this.b, m, this.flagsA);
+    matchUnits(y, x, this.a, m, this.flagsB);
+  }
+  /** Cell statistics of x against ys[from..to], stamping x once. */
+  row(x: SentenceEvidence, ys: SentenceEvidence[], from: number, to: number, out: Float32Array, masks: Uint32Array, cell: number): void {
+    const rowMark = ++this.mark;
+    for (let k = 0; k < x.concepts.length; k++) this.a[x.concepts[k]!] = rowMark;
+    for (let t = from; t <= to; t++) {
+      const m = ++this.mark;
+      const y = ys[t]!;
+      for (let k = 0; k < y.concepts.length; k++) this.b[y.concepts[k]!] = m;
+      const at = (cell + t - from) * CELL_FIELDS, mt = (cell + t - from) * MASK_FIELDS;
+      out[at] = matchUnits(x, y, this.b, m, this.flagsA);
+      out[at + 1] = gainOf(x, this.flagsA);
+      out[at + 2] = matchUnits(y, x, this.a, rowMark, this.flagsB);
+      out[at + 3] = gainOf(y, this.flagsB);
+      masks[mt] = maskOf(this.flagsA, 0, x.unitGain.length);
+      masks[mt + 1] = maskOf(this.flagsA, 32, x.unitGain.length);
+      masks[mt + 2] = maskOf(this.flagsB, 0, y.unitGain.length);
+      masks[mt + 3] = maskOf(this.flagsB, 32, y.unitGain.length);
+    }
+  }
+}
+
+function maskOf(flags: Uint8Array, from: number, units: number): number {
+  let mask = 0;
+  for (let u = from, end = Math.min(units, from + 32); u < end; u++) if (flags[u]) mask |= 1 << (u - from);
+  return mask >>> 0;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function maskGain(sent: SentenceEvidence, mask: number, from: number): number {
+  let g = 0;
+  for (let u = from; mask !== 0; u++, mask >>>= 1) if (mask & 1) g += sent.unitGain[u]!;
+  return g;
+}
+
+function gainOf(x: SentenceEvidence, flags: Uint8Array): number {
+  let g = 0;
+  for (let u = 0; u < x.unitGain.length; u++) if (flags[u]) g += x.unitGain[u]!;
+  return g;
+}
+
+function computeCells(p: Problem, band: Band, stamper: Stamper): Cells {
+  const n = p.src.length, m = p.tgt.length;
+  const from = new Int32Array(n), to = new Int32Array(n), offset = new Int32Array(n + 1);
+  let total = 0;
+  for (let s = 0; s < n; s++) {
+    from[s] = Math.max(0, band.lo[Math.max(0, s - 2)]!);
+    to[s] = Math.min(m - 1, band.hi[Math.min(n, s + 3)]! - 1);
+    offset[s] = total;
+    total += Math.max(0, to[s]! - from[s]! + 1);
+  }
+  offset[n] = total;
+  const stats = new Float32Array(total * CELL_FIELDS);
+  const masks = new Uint32Array(total * MASK_FIELDS);
+  for (let s = 0; s < n; s++) if (to[s]! >= from[s]!) stamper.row(p.src[s]!, p.tgt, from[s]!, to[s]!, stats, masks, offset[s]!);
+  return { from, to, offset, stats, masks };
+}
+
+/**
+ * Log-likelihood ratio of a bead: its sentences aligned against unrelated. Null beads carry no evidence. A unit
+ * looked for among g sentences finds a match by chance about g times as often, so its gain drops by log g.
+ */
+function beadLLR(p: Problem, cells: Cells, i0: number, di: number, j0: number, dj: number): number {
+  if (di === 0 || dj === 0) return 0;
+  const { model } = p;
+  let la = 0, lb = 0;
+  for (let s = i0; s < i0 + di; s++) la += p.src[s]!.length;
+  for (let t = j0; t < j0 + dj; t++) lb += p.tgt[t]!.length;
+  let llr = lengthLLR(model, lengthDelta(model, la, lb));
+  for (let s = i0; s < i0 + di; s++) llr += sideScore(p.src[s]!, cells, s, j0, dj, true);
+  for (let t = j0; t < j0 + dj; t++) llr += sideScore(p.tgt[t]!, cells, t, i0, di, false);
+  return llr;
+}
+
+/**
+ * Score of one sentence's units in a bead whose other side is `count` sentences from `first`: the units matched
+ * by any of them (once each), their gains less log(count) each for the extra chances, plus the misses.
+ */
+function sideScore(sent: SentenceEvidence, cells: Cells, self: number, first: number, count: number, isSrc: boolean): number {
+  const field = isSrc ? 0 : 2;
+  if (count === 1) {
+    const at = isSrc ? cellAt(cells, self, first) : cellAt(cells, first, self);
+    return sent.missTotal + (at >= 0 ? cells.stats[at + field + 1]! : 0);
+  }
+  let lo = 0, hi = 0, k = 0, gain = 0;
+  for (let o = first; o < first + count; o++) {
+    const at = isSrc ? cellAt(cells, self, o) : cellAt(cells, o, self);
+    if (at < 0) continue;
+    const mt = (at / CELL_FIELDS) * MASK_FIELDS;
+    const mlo = cells.masks[mt + field]!, mhi = cells.masks[mt + field + 1]!;
+    lo |= mlo;
+    hi |= mhi;
+    // units beyond the 64 in the masks are added up (rare: very long sentences)
+    const beyond = cells.stats[at + field]! - popcount(mlo) - popcount(mhi);
+    if (beyond > 0) {
+      k += beyond;
+      gain += cells.stats[at + field + 1]! - maskGain(sent, mlo, 0) - maskGain(sent, mhi, 32);
+    }
+  }
+  k += popcount(lo >>> 0) + popcount(hi >>> 0);
+  gain += maskGain(sent, lo >>> 0, 0) + maskGain(sent, hi >>> 0, 32);
+  return sent.missTotal + gain - k * Math.log(count);
+}
+
+function cellAt(cells: Cells, s: number, t: number): number {
+  if (t < cells.from[s]! || t > cells.to[s]!) return -1;
+  return (cells.offset[s]! + t - cells.from[s]!) * CELL_FIELDS;
+}
+
+function logAdd(a: number, b: number): number {
+  if (a === -Infinity) return b;
+  if (b === -Infinity) return a;
+  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+}
+
+interface Search {
+  beads: Bead[];
+  /** The path touched the band edge somewhere other than the document's corners. */
+  touchesEdge: boolean;
+}
+
+const LOG_PRIOR = BEAD_SHAPES.map(([, , prior]) => Math.log(prior));
+
+/** Viterbi path and forward–backward posteriors over the band. */
+function search(p: Problem, band: Band, cells: Cells, posteriors: boolean): Search {
+  const n = p.src.length, m = p.tgt.length;
+  const S = BEAD_SHAPES.length;
+  const rowOff = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + (band.hi[i]! - band.lo[i]! + 1);
+  const states = rowOff[n + 1]!;
+  const viterbi = new Float64Array(states).fill(-Infinity);
+  const back = new Int8Array(states).fill(-1);
+  const forward = posteriors ? new Float64Array(states).fill(-Infinity) : null;
+  const scores = new Float32Array(states * S).fill(NaN);
+  const index = (i: number, j: number) => (j < band.lo[i]! || j > band.hi[i]! ? -1 : rowOff[i]! + j - band.lo[i]!);
+  viterbi[0] = 0;
+  if (forward) forward[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      const here = rowOff[i]! + j - band.lo[i]!;
+      if (here === 0) continue;
+      let best = -Infinity, bestShape = -1, total = -Infinity;
+      for (let k = 0; k < S; k++) {
+        const [di, dj] = BEAD_SHAPES[k]!;
+        const i0 = i - di, j0 = j - dj;
+        if (i0 < 0 || j0 < 0) continue;
+        const prev = index(i0, j0);
+        if (prev < 0 || viterbi[prev] === -Infinity) continue;
+        const score = LOG_PRIOR[k]! + beadLLR(p, cells, i0, di, j0, dj);
+        scores[here * S + k] = score;
+        const v = viterbi[prev]! + score;
+        if (v > best) { best = v; bestShape = k; }
+        if (forward) total = logAdd(total, forward[prev]! + POSTERIOR_TEMPERATURE * score);
+      }
+      viterbi[here] = best;
+      back[here] = bestShape;
+      if (forward) forward[here] = total;
+    }
+  }
+  let backward: Float64Array | null = null;
+  if (forward) {
+    backward = new Float64Array(states).fill(-Infinity);
+    backward[states - 1] = 0;
+    for (let i = n; i >= 0; i--) {
+      for (let j = band.hi[i]!; j >= band.lo[i]!; j--) {
+        const here = rowOff[i]! + j - band.lo[i]!;
+        if (here === states - 1) continue;
+        let total = -Infinity;
+        for (let k = 0; k < S; k++) {
+          const [di, dj] = BEAD_SHAPES[k]!;
+          if (i + di > n || j + dj > m) continue;
+          const next = index(i + di, j + dj);
+          if (next < 0 || backward[next] === -Infinity) continue;
+          const score = scores[next * S + k]!;
+          if (Number.isNaN(score)) continue;
+          total = logAdd(total, backward[next]! + POSTERIOR_TEMPERATURE * score);
+        }
+        backward[here] = total;
+      }
+    }
+  }
+  const beads: Bead[] = [];
+  let touchesEdge = false;
+  let i = n, j = m;
+  const Z = forward ? forward[states - 1]! : 0;
+  while (i > 0 || j > 0) {
+    const here = index(i, j);
+    const k = back[here]!;
+    if (k < 0) throw new Error(`alignment search found no path at (${i}, ${j})`);
+    const [di, dj] = BEAD_SHAPES[k]!;
+    const i0 = i - di, j0 = j - dj;
+    const prev = index(i0, j0);
+    let score = 1;
+    if (forward && backward) score = Math.exp(forward[prev]! + POSTERIOR_TEMPERATURE * scores[here * S + k]! + backward[here]! - Z);
+    beads.push({ src: range(i0, di), tgt: range(j0, dj), score: clamp01(score) });
+    if ((j === band.lo[i] && band.lo[i]! > 0) || (j === band.hi[i] && band.hi[i]! < m)) touchesEdge = true;
+    i = i0;
+    j = j0;
+  }
+  beads.reverse();
+  return { beads, touchesEdge };
+}
+
+const range = (start: number, count: number): number[] => Array.from({ length: count }, (_, k) => start + k);
+const clamp01 = (x: number): number => (Number.isFinite(x) ? Math.min(1, Math.max(0, Number(x.toFixed(4)))) : 0);
+
+/** A band of the given half-width around a path given as one target position per source row. */
+function bandAround(center: Float64Array, m: number, halfWidth: number): Band {
+  const n = center.length - 1;
+  const lo = new Int32Array(n + 1), hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, Math.floor(center[i]! - halfWidth));
+    hi[i] = Math.min(m, Math.ceil(center[i]! + halfWidth));
+  }
+  // monotone, and the corners included
+  lo[0] = 0;
+  hi[n] = m;
+  for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i]!, lo[i - 1]!);
+  for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(hi[i]!, hi[i + 1]!);
+  for (let i = 0; i <= n; i++) if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
+  return { lo, hi };
+}
+
+/** The first-pass path: where each source position falls in the target by cumulative length. */
+function lengthDiagonal(p: Problem): Float64Array {
+  const n = p.src.length, m = p.tgt.length;
+  const cumT = new Float64Array(m + 1);
+  for (let t = 0; t < m; t++) cumT[t + 1] = cumT[t]! + p.tgt[t]!.length + 1;
+  const totalS = p.src.reduce((a, s) => a + s.length + 1, 0);
+  const center = new Float64Array(n + 1);
+  let acc = 0, t = 0;
+  for (let i = 0; i <= n; i++) {
+    const target = (acc / Math.max(1, totalS)) * cumT[m]!;
+    while (t < m && cumT[t + 1]! <= target) t++;
+    const within = t < m ? (target - cumT[t]!) / Math.max(1, cumT[t + 1]! - cumT[t]!) : 0;
+    center[i] = t + within;
+    if (i < n) acc += p.src[i]!.length + 1;
+  }
+  return center;
+}
+
+function pathCenter(beads: Bead[], n: number): Float64Array {
+  const center = new Float64Array(n + 1);
+  let i = 0, j = 0;
+  center[0] = 0;
+  for (const b of beads) {
+    const di = b.src.length, dj = b.tgt.length;
+    for (let k = 1; k <= di; k++) center[i + k] = j + (dj * k) / di;
+    i += di;
+    j += dj;
+  }
+  return center;
+}
+
+/** Full search for small documents; for large ones a band re-centred on its own path until it stays inside. */
+function bandedSearch(p: Problem, stamper: Stamper, posteriors: boolean, start?: Bead[]): Search {
+  const n = p.src.length, m = p.tgt.length;
+  if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
+    const band = bandAround(new Float64Array(n + 1), m, Infinity);
+    band.lo.fill(0);
+    band.hi.fill(m);
+    return search(p, band, computeCells(p, band, stamper), posteriors);
+  }
+  let center = start ? pathCenter(start, n) : lengthDiagonal(p);
+  let result: Search | null = null;
+  for (let round = 0; round < 6; round++) {
+    const band = bandAround(center, m, BAND_HALF_WIDTH);
+    const last = round === 5;
+    result = search(p, band, computeCells(p, band, stamper), posteriors);
+    if (!result.touchesEdge || last) break;
+    center = pathCenter(result.beads, n);
+  }
+  return result!;
+}
+
+/** Deterministic pseudo-random pairs away from the diagonal: how unrelated sentences look in this document. */
+function randomPairs(n: number, m: number, count: number): Array<[number, number]> {
+  let seed = 12345;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const out: Array<[number, number]> = [];
+  for (let tries = 0; out.length < count && tries < count * 4; tries++) {
+    const s = Math.floor(rand() * n), t = Math.floor(rand() * m);
+    if (n > 4 && m > 4 && Math.abs(s / n - t / m) < 0.1) continue;
+    out.push([s, t]);
+  }
+  return out;
+}
+
+/** Match rates of unrelated pairs per class (p0), the units' own chance rates, and the spread of length differences. */
+function estimateChance(p: Problem, stamper: Stamper): void {
+  const n = p.src.length, m = p.tgt.length;
+  const { model } = p;
+  const pairs = randomPairs(n, m, Math.min(3000, n * m));
+  const units = new Float64Array(NUM_CLASSES), hits = new Float64Array(NUM_CLASSES);
+  let d2 = 0;
+  for (const [s, t] of pairs) {
+    const a = p.src[s]!, b = p.tgt[t]!;
+    stamper.pair(a, b);
+    tally(a, stamper.flagsA, units, hits);
+    tally(b, stamper.flagsB, units, hits);
+    const d = lengthDelta(model, a.length, b.length);
+    d2 += d * d;
+  }
+  // a weak prior keeps a class that never occurs from dividing by zero
+  for (let c = 0; c < NUM_CLASSES; c++) model.p0[c] = (hits[c]! + 0.5) / (units[c]! + 10);
+  model.randomSpread = Math.max(1.5, Math.sqrt(d2 / Math.max(1, pairs.length)));
+  setUnitChances(p.src, p.tgt, p.conceptCount, model.p0);
+  setUnitChances(p.tgt, p.src, p.conceptCount, model.p0);
+  setUnitWeights(p.src, model.p1);
+  setUnitWeights(p.tgt, model.p1);
+}
+
+function tally(x: SentenceEvidence, flags: Uint8Array, units: Float64Array, hits: Float64Array): void {
+  for (let u = 0; u < x.unitClass.length; u++) {
+    units[x.unitClass[u]!]!++;
+    if (flags[u]) hits[x.unitClass[u]!]!++;
+  }
+}
+
+/** Re-estimates the length ratio, its variance and the aligned match rates from confident beads. */
+function estimateAligned(p: Problem, beads: Bead[], stamper: Stamper): void {
+  const { model } = p;
+  const ones = beads.filter((b) => b.score >= CONFIDENT && b.src.length === 1 && b.tgt.length === 1);
+  if (ones.length >= 5) {
+    let ls = 0, lt = 0;
+    for (const b of ones) { ls += p.src[b.src[0]!]!.length; lt += p.tgt[b.tgt[0]!]!.length; }
+    model.ratio = lt / Math.max(1, ls);
+    let v = 0;
+    for (const b of ones) {
+      const x = model.ratio * p.src[b.src[0]!]!.length, y = p.tgt[b.tgt[0]!]!.length;
+      v += ((y - x) * (y - x)) / ((x + y) / 2 + 1);
+    }
+    // shrink toward Gale and Church's value so a handful of beads cannot make the model brittle
+    model.variance = (v + 6.8 * 5) / (ones.length + 5);
+  }
+  const units = new Float64Array(NUM_CLASSES), hits = new Float64Array(NUM_CLASSES);
+  for (const b of ones) {
+    const a = p.src[b.src[0]!]!, y = p.tgt[b.tgt[0]!]!;
+    stamper.pair(a, y);
+    tally(a, stamper.flagsA, units, hits);
+    tally(y, stamper.flagsB, units, hits);
+  }
+  EVIDENCE.forEach((name, c) => {
+    model.p1[c] = (hits[c]! + PRIOR_WEIGHT * DEFAULT_P1[name]) / (units[c]! + PRIOR_WEIGHT);
+  });
+  setUnitWeights(p.src, model.p1);
+  setUnitWeights(p.tgt, model.p1);
+}
+
+/**
+ * In-document bootstrapping: foreign tokens and English stems that keep co-occurring in confident beads
+ * (Dice ≥ 0.5 over at least two beads) become dictionary pairs for the second pass.
+ */
+function learnPairs(foreign: SentenceEvidence[], english: SentenceEvidence[], beads: Bead[], foreignIsSrc: boolean): Map<string, string[]> {
+  const fCount = new Map<string, number>(), eCount = new Map<string, number>(), joint = new Map<string, number>();
+  for (const b of beads) {
+    if (b.score < CONFIDENT || !b.src.length || !b.tgt.length) continue;
+    const fIdx = foreignIsSrc ? b.src : b.tgt, eIdx = foreignIsSrc ? b.tgt : b.src;
+    const fs = new Set(fIdx.flatMap((i) => foreign[i]!.tokens));
+    const es = new Set(eIdx.flatMap((i) => english[i]!.tokens));
+    for (const f of fs) fCount.set(f, (fCount.get(f) ?? 0) + 1);
+    for (const e of es) eCount.set(e, (eCount.get(e) ?? 0) + 1);
+    for (const f of fs) for (const e of es) { const key = `${f}\t${e}`; joint.set(key, (joint.get(key) ?? 0) + 1); }
+  }
+  const best = new Map<string, { e: string; dice: number; tie: boolean }>();
+  for (const [key, c] of joint) {
+    if (c < 2) continue;
+    const tab = key.indexOf('\t');
+    const f = key.slice(0, tab), e = key.slice(tab + 1);
+    const dice = (2 * c) / (fCount.get(f)! + eCount.get(e)!);
+    if (dice < 0.5) continue;
+    const cur = best.get(f);
+    if (!cur || dice > cur.dice) best.set(f, { e, dice, tie: false });
+    else if (dice === cur.dice) cur.tie = true;
+  }
+  const learned = new Map<string, string[]>();
+  for (const [f, { e, tie }] of best) if (!tie) learned.set(f, [e]);
+  return learned;
+}
+
+function prepare(src: string[], tgt: string[], options: AlignOptions, learned?: { foreign: Map<string, string[]>; english: Map<string, string[]> }): Problem {
+  const table = new ConceptTable();
+  const glossary = options.glossary ?? [];
+  const learnedFor = (lang: LangCode) => (learned ? (lang === 'en' ? learned.english : learned.foreign) : undefined);
+  const srcVocab = buildVocabulary(options.srcLang, options.tgtLang, glossary, learnedFor(options.srcLang));
+  const tgtVocab = buildVocabulary(options.tgtLang, options.srcLang, glossary, learnedFor(options.tgtLang));
+  const srcEv = analyzeSide(src, options.srcLang, srcVocab, table);
+  const tgtEv = analyzeSide(tgt, options.tgtLang, tgtVocab, table);
+  const model = newModel();
+  const ls = srcEv.reduce((a, s) => a + s.length, 0), lt = tgtEv.reduce((a, s) => a + s.length, 0);
+  model.ratio = ls > 0 && lt > 0 ? lt / ls : 1;
+  return { src: srcEv, tgt: tgtEv, conceptCount: table.size, model };
+}
+
+/** Aligns two documents sentence by sentence. Translation mode: beads cover every sentence once, in order. */
+export function align(src: string[], tgt: string[], options: AlignOptions): Bead[] {
+  if (options.mode === 'comparable') return alignComparable(src, tgt, options);
+  if (src.length === 0 || tgt.length === 0) {
+    return [...src.map((_, i) => ({ src: [i], tgt: [], score: 1 })), ...tgt.map((_, j) => ({ src: [], tgt: [j], score: 1 }))];
+  }
+  // pass 1: chance rates from random pairs, aligned rates by default
+  let p = prepare(src, tgt, options);
+  let stamper = new Stamper(p.conceptCount);
+  estimateChance(p, stamper);
+  let first = bandedSearch(p, stamper, true);
+  estimateAligned(p, first.beads, stamper);
+  const model1 = p.model;
+  // pass 2: with the pairs learned from pass 1's confident beads and the re-estimated model
+  const oneEnglish = (options.srcLang === 'en') !== (options.tgtLang === 'en');
+  if (oneEnglish) {
+    const foreignIsSrc = options.tgtLang === 'en';
+    const learnedForeign = learnPairs(foreignIsSrc ? p.src : p.tgt, foreignIsSrc ? p.tgt : p.src, first.beads, foreignIsSrc);
+    if (learnedForeign.size) {
+      const english = new Map<string, string[]>();
+      for (const keys of learnedForeign.values()) for (const k of keys) english.set(k, [k]);
+      p = prepare(src, tgt, options, { foreign: learnedForeign, english });
+      stamper = new Stamper(p.conceptCount);
+      p.model.ratio = model1.ratio;
+      p.model.variance = model1.variance;
+      estimateChance(p, stamper);
+      estimateAligned(p, first.beads, stamper);
+    }
+  } else {
+    estimateChance(p, stamper);
+  }
+  if (process.env.XALIGN_DEBUG) console.error(JSON.stringify({ ...p.model, p0: [...p.model.p0], p1: [...p.model.p1] }));
+  return bandedSearch(p, stamper, true, first.beads).beads;
+}
+
+/** Facts (normalized numbers, years, dates) that two sentences both state. */
+export function sharedFacts(srcSentence: string, tgtSentence: string, srcLang: LangCode, tgtLang: LangCode): string[] {
+  const tgtKeys = new Set(numberKeys(tgtSentence, tgtLang));
+  return numberKeys(srcSentence, srcLang).filter((k) => tgtKeys.has(k));
+}
+
+/** Share of a comparable article's sentences expected to have a counterpart in the other article. */
+const COMPARABLE_PAIRED_SHARE = 0.3;
+
+/**
+ * Comparable mode: two articles on the same news. Sentence pairs that share enough evidence (facts first) are
+ * paired one to one in any order, the rest left unaligned. The bead list holds the pairs and the source-only
+ * beads in source order, then the target-only beads in target order; each sentence appears exactly once.
+ */
+function alignComparable(src: string[], tgt: string[], options: AlignOptions): Bead[] {
+  const p = prepare(src, tgt, options);
+  const stamper = new Stamper(p.conceptCount);
+  const n = src.length, m = tgt.length;
+  if (n && m) estimateChance(p, stamper);
+  const candidates: Array<{ s: number; t: number; llr: number }> = [];
+  for (let s = 0; s < n; s++) {
+    for (let t = 0; t < m; t++) {
+      const a = p.src[s]!, b = p.tgt[t]!;
+      stamper.pair(a, b);
+      // comparable sentences restate only part of each other: count the evidence found, not what is missing
+      let llr = 0, facts = 0;
+      for (const [x, flags] of [[a, stamper.flagsA], [b, stamper.flagsB]] as const) {
+        for (let u = 0; u < x.unitClass.length; u++) {
+          if (!flags[u]) continue;
+          llr += x.unitGain[u]! + Math.log((1 - p.model.p1[x.unitClass[u]!]!) / (1 - x.unitChance[u]!));
+          if (EVIDENCE[x.unitClass[u]!] === 'number') facts++;
+        }
+      }
+      if (facts > 0) candidates.push({ s, t, llr });
+    }
+  }
+  const priorLogOdds = Math.log(COMPARABLE_PAIRED_SHARE / Math.max(1, m));
+  candidates.sort((x, y) => y.llr - x.llr);
+  const usedS = new Set<number>(), usedT = new Set<number>();
+  const beads: Bead[] = [];
+  for (const c of candidates) {
+    if (usedS.has(c.s) || usedT.has(c.t)) continue;
+    const posterior = 1 / (1 + Math.exp(-(c.llr + priorLogOdds)));
+    if (posterior < 0.5) continue;
+    usedS.add(c.s);
+    usedT.add(c.t);
+    beads.push({ src: [c.s], tgt: [c.t], score: clamp01(posterior), shared: sharedFacts(src[c.s]!, tgt[c.t]!, options.srcLang, options.tgtLang) });
+  }
+  for (let s = 0; s < n; s++) if (!usedS.has(s)) beads.push({ src: [s], tgt: [], score: 1 });
+  beads.sort((x, y) => x.src[0]! - y.src[0]!);
+  for (let t = 0; t < m; t++) if (!usedT.has(t)) beads.push({ src: [], tgt: [t], score: 1 });
+  return beads;
+}
+
+/** Debugging aid: log score (prior + LLR) of given beads under the first-pass model of a document pair. */
+export function explainBeads(src: string[], tgt: string[], options: AlignOptions, beads: Array<{ src: number[]; tgt: number[] }>): number[] {
+  const p = prepare(src, tgt, options);
+  const stamper = new Stamper(p.conceptCount);
+  estimateChance(p, stamper);
+  const first = bandedSearch(p, stamper, true);
+  estimateAligned(p, first.beads, stamper);
+  const n = src.length, m = tgt.length;
+  const band = { lo: new Int32Array(n + 1).fill(0), hi: new Int32Array(n + 1).fill(m) };
+  const cells = computeCells(p, band, stamper);
+  return beads.map((b) => {
+    const k = BEAD_SHAPES.findIndex(([di, dj]) => di === b.src.length && dj === b.tgt.length);
+    return LOG_PRIOR[k]! + beadLLR(p, cells, b.src[0] ?? 0, b.src.length, b.tgt[0] ?? 0, b.tgt.length);
+  });
+}

@@ -1,0 +1,100 @@
+// Anchors: evidence that two sentences say the same thing whatever their languages — the same numbers,
+// the same Latin-script tokens, the same names written in another script, the same punctuation.
+import anyAscii from 'any-ascii';
+import type { Fact, LangCode } from './types.js';
+import { extractFacts } from './facts.js';
+
+/** Round to 6 significant digits so 1.5e9 read from "1,5 tỷ" and from "1.5 billion" meet. */
+function numberKey(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return Number(n.toPrecision(6)).toString();
+}
+
+/** Normalized values of the facts of a sentence, as keys that are equal when the values are. */
+export function factKeys(facts: readonly Fact[]): string[] {
+  const keys = new Set<string>();
+  for (const f of facts) {
+    const v = f.value;
+    if (typeof v === 'number') keys.add(numberKey(v));
+    else if ('from' in v) {
+      keys.add(numberKey(v.from));
+      keys.add(numberKey(v.to));
+    } else {
+      if (v.year !== undefined) keys.add(numberKey(v.year));
+      if (v.month !== undefined && v.day !== undefined) keys.add(`${v.month}/${v.day}`);
+      else if (v.month !== undefined) keys.add(`month ${v.month}`);
+    }
+  }
+  return [...keys];
+}
+
+/** Keys of the numbers, years and dates a sentence states, read by the facts engine. */
+export function numberKeys(sentence: string, lang: LangCode): string[] {
+  return factKeys(extractFacts(sentence, lang));
+}
+
+const LATIN_TOKEN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.&-]*/gu;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** Latin-script tokens (letters or letters with digits) of any text, trailing punctuation removed. */
+export function latinTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(LATIN_TOKEN)) {
+    const token = m[0].replace(/[.'’&-]+$/, '');
+    if (token && LATIN_LETTER.test(token)) out.push(token);
+  }
+  return out;
+}
+
+// English letter names as other scripts spell them out (SPIC → एसपीआईसी → "espiaisi").
+const LETTER_NAMES: Record<string, string> = {
+  a: 'e', b: 'bi', c: 'si', d: 'di', e: 'i', f: 'ef', g: 'ji', h: 'ech', i: 'ai', j: 'je', k: 'ke', l: 'el', m: 'em',
+  n: 'en', o: 'o', p: 'pi', q: 'kyu', r: 'ar', s: 'es', t: 'ti', u: 'yu', v: 'vi', w: 'dablyu', x: 'eks', y: 'vai', z: 'zed',
+};
+
+/** An acronym spelled out letter by letter, as transliterated acronyms are written. */
+export function spelledAcronym(acronym: string): string {
+  return [...acronym.toLowerCase()].map((ch) => LETTER_NAMES[ch] ?? ch).join('');
+}
+
+/**
+ * A consonant skeleton for comparing names across scripts: ASCII-fold, drop vowels and h, and merge sounds
+ * that transliteration confuses (k/c/q/g, ph/f/p/b/v/w, t/d, z/j/jh/ch, s/sh/x, l/r), repeats collapsed.
+ */
+export function skeleton(text: string): string {
+  const ascii = anyAscii(text).toLowerCase();
+  let out = '';
+  for (let i = 0; i < ascii.length; i++) {
+    const ch = ascii[i]!;
+    let cls: string;
+    switch (ch) {
+      case 'k': case 'c': case 'q': case 'g': cls = 'k'; break;
+      case 'p': case 'f': case 'b': case 'v': case 'w': cls = 'p'; break;
+      case 't': case 'd': cls = 't'; break;
+      case 'z': case 'j': cls = 'j'; break;
+      case 's': case 'x': cls = 's'; break;
+      case 'l': case 'r': cls = 'l'; break;
+      case 'm': case 'n': cls = ch; break;
+      default: continue; // vowels, h, y, digits, spaces and punctuation
+    }
+    // "ch"/"sh" before a vowel: the affricate and sibilant classes absorb them
+    if (cls === 'k' && ascii[i + 1] === 'h' && ch === 'c') cls = 'j';
+    if (out[out.length - 1] !== cls) out += cls;
+  }
+  return out;
+}
+
+const PUNCTUATION: Array<[RegExp, string]> = [
+  [/[?？]/u, '?'],
+  [/[(（]/u, '('],
+  [/[:：](?!\d)/u, ':'],
+  [/["“”„«»「」『』]/u, '"'],
+  [/[!！]/u, '!'],
+];
+
+/** The marked punctuation a sentence uses (questions, parentheses, colons, quotations, exclamations). */
+export function punctuationMarks(text: string): string[] {
+  const out: string[] = [];
+  for (const [re, mark] of PUNCTUATION) if (re.test(text)) out.push(mark);
+  return out;
+}

@@ -1,0 +1,87 @@
+// Language detection from script and a few cues, and the resolution of a pair's two languages.
+import { UserError } from './errors.js';
+import { LANGUAGES, type LangCode } from './types.js';
+import { isLangCode, languagePack } from '../lang/index.js';
+
+/** Detection reads at most this many characters: the script of a text shows in its beginning. */
+const SAMPLE = 20_000;
+
+// Letters that only Vietnamese writes among the supported Latin-script languages (đ, ơ, ư, and the
+// stacked tone marks); a handful of frequent words catches text typed without diacritics.
+const VIETNAMESE_LETTERS = /[đĐơƠưƯăĂạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/gu;
+const VIETNAMESE_WORDS = new Set([
+  'và', 'của', 'các', 'những', 'được', 'trong', 'cho', 'với', 'này', 'năm', 'không', 'là', 'một', 'người', 'đã',
+  'va', 'cua', 'cac', 'nhung', 'duoc', 'voi', 'nay', 'nam', 'khong', 'mot', 'nguoi', 'da', 'tap', 'doan', 'ty', 'tan',
+]);
+
+/** The language of a text, or null when it has no letters of a supported script. */
+export function detectLanguage(text: string): LangCode | null {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let devanagari = 0;
+  let thai = 0;
+  let han = 0;
+  let latin = 0;
+  for (const ch of sample) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x0900 && cp <= 0x097f) devanagari++;
+    else if (cp >= 0x0e00 && cp <= 0x0e7f) thai++;
+    else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff)) han++;
+    else if (/\p{Script=Latin}/u.test(ch)) latin++;
+  }
+  // Latin names and numbers fill Hindi, Thai and Chinese news, so any substantial native script wins.
+  const native = Math.max(devanagari, thai, han);
+  if (native > 0 && native * 4 >= latin) {
+    if (native === devanagari) return 'hi';
+    if (native === thai) return 'th';
+    return 'zh';
+  }
+  if (latin === 0) return null;
+  const vietnameseLetters = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
+  if (vietnameseLetters / latin > 0.02) return 'vi';
+  let words = 0;
+  let vietnameseWords = 0;
+  for (const w of sample.split(/[^\p{L}]+/u)) {
+    if (!w) continue;
+    words++;
+    // Function words are lower-case; capitalised ones would be names (Nam, Tan) in English text.
+    if (VIETNAMESE_WORDS.has(w)) vietnameseWords++;
+  }
+  return words > 0 && vietnameseWords / words > 0.1 ? 'vi' : 'en';
+}
+
+/** Checks a language code given by the user. */
+export function parseLangCode(code: string, flag = 'lang'): LangCode {
+  const c = code.trim().toLowerCase();
+  if (!isLangCode(c)) throw new UserError(`unknown language code '${code}' for --${flag} (supported: ${LANGUAGES.join(', ')})`);
+  return c;
+}
+
+/** The language of one input: the flag when given, else detected; `what` names the input in messages. */
+export function resolveLanguage(text: string, lang: string | undefined, what: string, flag = 'lang'): LangCode {
+  if (lang !== undefined && lang !== '') return parseLangCode(lang, flag);
+  const detected = detectLanguage(text);
+  if (!detected) throw new UserError(`cannot tell the language of ${what}; give it with --${flag} (${LANGUAGES.join(', ')})`);
+  return detected;
+}
+
+export interface PairLanguagesInput {
+  srcText: string;
+  tgtText: string;
+  srcLang?: string;
+  tgtLang?: string;
+  /** How the two inputs are named in messages (file paths). */
+  srcName?: string;
+  tgtName?: string;
+}
+
+/** Both languages of a pair: explicit flags win, the rest is detected; a pair in one language is refused. */
+export function resolvePairLanguages(input: PairLanguagesInput): { srcLang: LangCode; tgtLang: LangCode } {
+  const srcLang = resolveLanguage(input.srcText, input.srcLang, input.srcName ?? 'the source', 'src-lang');
+  const tgtLang = resolveLanguage(input.tgtText, input.tgtLang, input.tgtName ?? 'the target', 'tgt-lang');
+  if (srcLang === tgtLang) {
+    const name = languagePack(srcLang).name;
+    const how = input.srcLang || input.tgtLang ? 'are both' : 'both look like';
+    throw new UserError(`source and target ${how} ${name} (${srcLang}); xalign compares a text with its translation in another language (set --src-lang/--tgt-lang if detection is wrong)`);
+  }
+  return { srcLang, tgtLang };
+}

@@ -1,0 +1,779 @@
+// Facts: every number, scale, year, date, percent, amount and unit of one sentence, read the way a bilingual
+// reader does. Language-independent machinery; every word comes from the language pack (src/lang/<code>.ts).
+// Two passes: a tokenizer (digit runs and lexicon words, one trie per language) and a small grammar over tokens.
+import type { DateValue, Fact, FactKind, LangCode } from './types.js';
+import { compiledLanguage, type CompiledLanguage, type DatePart, type Entry } from './number-lexicon.js';
+import { isDigitCode, readDigitRun } from './numbers.js';
+
+interface Tok {
+  kind: 'num' | 'word' | 'words' | 'date' | 'slash';
+  start: number;
+  end: number;
+  value: number;
+  entry?: Entry;
+  grouped?: boolean;
+  decimals?: number;
+  intDigits?: number;
+  ambiguous?: boolean;
+  ordinal?: boolean;
+  decade?: boolean;
+  scale?: number;
+  date?: DateValue;
+  approximate?: boolean;
+  /** slash: a/b (a fraction or a day-first date). */
+  den?: number;
+  third?: number;
+}
+
+const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const isLetterAt = (s: string, i: number): boolean => {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return isLatin(c);
+  return LETTER_RE.test(s[i]!);
+};
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 10 || c === 13;
+
+// ---------------------------------------------------------------- tokenizer
+
+function wordEndOk(L: CompiledLanguage, s: string, e: number): boolean {
+  if (L.boundaries) return !isLetterAt(s, e) || !isLetterAt(s, e - 1);
+  // Scripts without spaces: only Latin words need a boundary.
+  return !(isLatin(s.charCodeAt(e)) && isLatin(s.charCodeAt(e - 1)));
+}
+
+/** Reads digits at i (or a leading .5) into tokens; returns where scanning continues. */
+function scanDigits(L: CompiledLanguage, s: string, i: number, out: Tok[]): number {
+  const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+  // CO2, A380, COVID-19, G20: digits glued to Latin letters are part of a name.
+  if (isLatin(prev) || (prev === 45 && i > 1 && isLatin(s.charCodeAt(i - 2)))) return skipAlnum(s, i);
+  const r = readDigitRun(s, i, L.rules);
+  let e = r.end;
+  if (r.kind === 'skip') return skipAlnum(s, e);
+  if (r.kind === 'date') {
+    out.push({ kind: 'date', start: i, end: e, value: 0, date: r.date!, ambiguous: r.ambiguous });
+    return e;
+  }
+  const tok: Tok = { kind: 'num', start: i, end: e, value: r.value, grouped: r.grouped, decimals: r.decimals, intDigits: r.intDigits, ambiguous: r.ambiguous };
+  const c = s.charCodeAt(e);
+  const digitAt = (k: number) => isDigitCode(s.charCodeAt(k));
+  // 14:57 — a clock time, not a fact.
+  if (c === 58 && digitAt(e + 1) && r.decimals === 0) {
+    let k = e;
+    while (k < s.length && (digitAt(k) || (s[k] === ':' && digitAt(k + 1)))) k++;
+    return k;
+  }
+  // 2022-02-04: an ISO date.
+  const iso = r.intDigits === 4 && r.decimals === 0 && !r.grouped ? /^-(\d{1,2})-(\d{1,2})(?!\d)/.exec(s.slice(e, e + 7)) : null;
+  if (iso && Number(iso[1]) >= 1 && Number(iso[1]) <= 12 && Number(iso[2]) >= 1 && Number(iso[2]) <= 31) {
+    out.push({ kind: 'date', start: i, end: e + iso[0].length, value: 0, date: { year: r.value, month: Number(iso[1]), day: Number(iso[2]) } });
+    return e + iso[0].length;
+  }
+  // a/b and a/b/c: a fraction or a numeric date.
+  if (c === 47 && digitAt(e + 1) && r.decimals === 0 && !r.grouped) {
+    const m = /^\/(\d+)(?:\/(\d+))?(?![\d/])/.exec(s.slice(e, e + 12));
+    if (m) {
+      out.push({ kind: 'slash', start: i, end: e + m[0].length, value: r.value, den: Number(m[1]), third: m[2] === undefined ? undefined : Number(m[2]) });
+      return e + m[0].length;
+    }
+  }
+  // 1.1^23, 1.3x10^6
+  const pow = c === 94 || c === 120 || c === 215 ? /^(?:\^([+-]*)(\d+(?:\.\d+)?)|\s?[x×]\s?10\^([+-]?)(\d+))(?![\d.])/.exec(s.slice(e, e + 12)) : null;
+  if (pow) {
+    if (pow[2] !== undefined) tok.value = tok.value ** (((pow[1]!.match(/-/g)?.length ?? 0) % 2 ? -1 : 1) * Number(pow[2]));
+    else tok.value *= 10 ** Number(`${pow[3]}${pow[4]}`);
+    tok.end = e = e + pow[0].length;
+    tok.decimals = 1;
+    out.push(tok);
+    return e;
+  }
+  // 12.32e+14
+  if (c === 101 && !isLetterAt(s, e + 1)) {
+    const m = /^e([+-]?\d{1,3})(?![\p{L}\d])/u.exec(s.slice(e, e + 6));
+    if (m) {
+      tok.value *= 10 ** Number(m[1]);
+      tok.end = e = e + m[0].length;
+      out.push(tok);
+      return e;
+    }
+  }
+  if (isLetterAt(s, e)) {
+    // 25th, 5वी
+    for (const suf of L.ordinalSuffixes) {
+      if (s.startsWith(suf, e) && wordEndOk(L, s, e + suf.length)) {
+        tok.ordinal = true;
+        tok.end = e + suf.length;
+        out.push(tok);
+        return tok.end;
+      }
+    }
+    // the 1960s
+    if (s[e] === 's' && !isLetterAt(s, e + 1) && r.intDigits === 4 && r.decimals === 0 && r.value % 10 === 0) {
+      tok.decade = true;
+      tok.end = e + 1;
+      out.push(tok);
+      return e + 1;
+    }
+    // 100K, 29km, 15亿: a lexicon word glued to the digits.
+    const m = longestWord(L, s, e);
+    if (m) {
+      out.push(tok, { kind: 'word', start: e, end: m.end, value: 0, entry: m.entry });
+      return m.end;
+    }
+    // 5G, 3D, 4x4: a name.
+    if (isLatin(s.charCodeAt(e))) return skipAlnum(s, e);
+  }
+  out.push(tok);
+  return e;
+}
+
+function skipAlnum(s: string, i: number): number {
+  let k = i;
+  while (k < s.length && (isLetterAt(s, k) || isDigitCode(s.charCodeAt(k)) || (s[k] === '-' && isDigitCode(s.charCodeAt(k + 1))))) k++;
+  return Math.max(k, i + 1);
+}
+
+function longestWord(L: CompiledLanguage, s: string, at: number): { entry: Entry; end: number } | null {
+  const ms = L.matchAll(s, at);
+  for (let k = ms.length - 1; k >= 0; k--) if (wordEndOk(L, s, ms[k]!.end)) return ms[k]!;
+  return null;
+}
+
+/** A word of a spaced script that is not in the lexicon as a whole: 25वीं-style suffixes and thirtyfirst. */
+function splitWord(L: CompiledLanguage, s: string, at: number, wEnd: number, out: Tok[]): boolean {
+  const ms = L.matchAll(s, at).filter((m) => m.end < wEnd && m.entry.num !== undefined);
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    const rest = s.slice(m.end, wEnd);
+    if (L.ordinalSuffixes.includes(rest)) {
+      out.push({ kind: 'word', start: at, end: wEnd, value: 0, entry: { ord: m.entry.num } });
+      return true;
+    }
+    const tail = L.matchAll(s, m.end).find((t) => t.end === wEnd && (t.entry.num !== undefined || t.entry.ord !== undefined));
+    if (tail && m.entry.num! >= 20 && m.entry.num! % 10 === 0) {
+      out.push({ kind: 'word', start: at, end: m.end, value: 0, entry: m.entry }, { kind: 'word', start: m.end, end: wEnd, value: 0, entry: tail.entry });
+      return true;
+    }
+  }
+  return false;
+}
+
+const SCAN_RE = /[0-9]|[\p{L}\p{M}]+|\S/gu;
+
+function tokenize(L: CompiledLanguage, s: string): Tok[] {
+  const out: Tok[] = [];
+  const read = L.rules.readNumberWords;
+  const re = new RegExp(SCAN_RE.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const i = m.index;
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c) || ((c === 46 || c === 44) && isDigitCode(s.charCodeAt(i + 1)) && !isDigitCode(s.charCodeAt(i - 1)) && s[i] === L.rules.decimalSeparator)) {
+      re.lastIndex = scanDigits(L, s, i, out);
+      continue;
+    }
+    const w = m[0];
+    if (w.length === 1 && !isLetterAt(s, i)) {
+      if (L.symbolStarts.has(c)) {
+        const hit = longestWord(L, s, i);
+        if (hit) {
+          out.push({ kind: 'word', start: i, end: hit.end, value: 0, entry: hit.entry });
+          re.lastIndex = hit.end;
+        }
+      }
+      continue;
+    }
+    const wEnd = i + w.length;
+    if (L.boundaries) {
+      if (!wordAt(L, s, i, wEnd, read, out, re)) re.lastIndex = wEnd;
+      continue;
+    }
+    // No spaces between words: try every position of the run.
+    let p = i;
+    while (p < wEnd) {
+      if (isLatin(s.charCodeAt(p)) && isLatin(s.charCodeAt(p - 1))) {
+        p++;
+        continue;
+      }
+      const end = L.hasStart(s.charCodeAt(p)) ? wordToken(L, s, p, read, out) : 0;
+      p = end > p ? end : p + 1;
+    }
+    re.lastIndex = Math.max(p, wEnd);
+  }
+  return out;
+}
+
+function wordAt(
+  L: CompiledLanguage,
+  s: string,
+  i: number,
+  wEnd: number,
+  read: CompiledLanguage['rules']['readNumberWords'],
+  out: Tok[],
+  re: RegExp,
+): boolean {
+  const end = wordToken(L, s, i, read, out);
+  if (end > i) {
+    re.lastIndex = end;
+    return true;
+  }
+  return L.hasStart(s.charCodeAt(i)) && splitWord(L, s, i, wEnd, out);
+}
+
+const NUMBER_READINGS = ['num', 'scale', 'ord', 'frac', 'fracPrefix'] as const;
+const isPrefixOnly = (e: Entry) => (e.pctPrefix || e.ordPrefix || e.markBefore || e.era) && NUMBER_READINGS.every((k) => e[k] === undefined);
+
+/**
+ * The word at i: a prefix or marker of the lexicon first (ร้อยละ, 百分之, năm), then the pack's own number-word
+ * grammar, then the lexicon. A veto (false) from the grammar drops only the number readings of the word.
+ * Returns the end of what was read, or i when nothing was.
+ */
+function wordToken(L: CompiledLanguage, s: string, i: number, read: CompiledLanguage['rules']['readNumberWords'], out: Tok[]): number {
+  // The pack's grammar is asked only where one of its lexicon words starts (see facts-interface.md).
+  if (!L.hasStart(s.charCodeAt(i))) return i;
+  const hit = longestWord(L, s, i);
+  if (hit && isPrefixOnly(hit.entry)) {
+    out.push({ kind: 'word', start: i, end: hit.end, value: 0, entry: hit.entry });
+    return hit.end;
+  }
+  const r = read?.(s, i);
+  if (r && r.end > i) {
+    out.push({ kind: 'words', start: i, end: r.end, value: r.value, scale: r.scale, ordinal: r.ordinal, approximate: r.approximate });
+    return r.end;
+  }
+  if (!hit) return i;
+  let entry = hit.entry;
+  if (r === false) {
+    entry = { ...entry };
+    for (const k of NUMBER_READINGS) delete entry[k];
+    if (Object.keys(entry).length === 0) return i;
+  }
+  out.push({ kind: 'word', start: i, end: hit.end, value: 0, entry });
+  return hit.end;
+}
+
+// ---------------------------------------------------------------- grammar
+
+type Gap = 'none' | 'space' | 'dash' | 'comma' | 'other';
+
+interface Core {
+  value: number;
+  /** Token index after the phrase. */
+  next: number;
+  start: number;
+  end: number;
+  scale?: number;
+  ordinal?: boolean;
+  ambiguous?: boolean;
+  /** Written in digits only, without separators or decimals: a candidate year. */
+  plainInt?: boolean;
+  digits?: boolean;
+  /** One number word meaning one (one, एक, một): often an article. */
+  loneOne?: boolean;
+  decade?: boolean;
+}
+
+class Reader {
+  constructor(
+    readonly L: CompiledLanguage,
+    readonly s: string,
+    readonly t: Tok[],
+  ) {}
+
+  gap(a: number, b: number): Gap {
+    const x = this.t[a];
+    const y = this.t[b];
+    if (!x || !y) return 'other';
+    if (x.end === y.start) return 'none';
+    const g = this.s.slice(x.end, y.start);
+    if (g.length > 6) return 'other';
+    if (/^\s+$/.test(g)) return 'space';
+    if (/^\s*[-–—−]\s*$/.test(g)) return 'dash';
+    if (/^,\s*$/.test(g)) return 'comma';
+    return 'other';
+  }
+
+  near(a: number, b: number): boolean {
+    const g = this.gap(a, b);
+    return g === 'none' || g === 'space';
+  }
+
+  entry(i: number): Entry | undefined {
+    const x = this.t[i];
+    return x?.kind === 'word' ? x.entry : undefined;
+  }
+
+  /** A number from digits, a readNumberWords phrase or composed number words, with its scale words. */
+  compose(i: number): Core | null {
+    const t = this.t;
+    const first = t[i];
+    if (!first) return null;
+    const segs: { v: number; s: number }[] = [];
+    let current: number | null = null;
+    let tens = false;
+    let pending = 0;
+    let scaleRun = 1;
+    let scale = 1;
+    let ordinal = false;
+    let words = 0;
+    let j = i;
+    let good = -1;
+    let digits = false;
+    if (first.kind === 'num') {
+      current = first.value;
+      digits = true;
+      ordinal = !!first.ordinal;
+      good = j = i + 1;
+      if (ordinal) return this.finish(i, good, first.value, 1, true, false);
+    } else if (first.kind === 'words') {
+      current = first.value;
+      ordinal = !!first.ordinal;
+      if (first.scale) scale = first.scale;
+      words = 2;
+      good = j = i + 1;
+    }
+    let lastScale = Infinity;
+    for (; j < t.length; j++) {
+      const x = t[j]!;
+      if (j > i) {
+        const g = this.gap(j - 1, j);
+        const hyphenBetweenWords = g === 'dash' && t[j - 1]!.kind === 'word' && x.kind === 'word' && this.s.slice(t[j - 1]!.end, x.start).trim().length === 1;
+        if (g !== 'none' && g !== 'space' && !hyphenBetweenWords) break;
+      }
+      if (ordinal) break;
+      if (x.kind === 'num') {
+        // 4 हजार 3 सौ: digits after a scale, when a smaller scale follows them.
+        const after = t[j + 1]?.entry?.scale;
+        if (j > i && current === null && segs.length > 0 && after !== undefined && after < lastScale && this.near(j, j + 1) && !x.ordinal) {
+          current = x.value;
+          continue;
+        }
+        // 4 thousand 3 hundred and 21
+        if (j > i && current === null && segs.length > 0 && t[j - 1]!.entry?.join && x.value < lastScale && x.decimals === 0 && !x.ordinal) {
+          current = x.value;
+          good = j + 1;
+        }
+        break;
+      }
+      if (x.kind !== 'word') break;
+      const e = x.entry!;
+      if (e.fracPrefix !== undefined && current === null && pending === 0) {
+        pending = e.fracPrefix;
+        continue;
+      }
+      // सवा किलो: a fraction prefix straight before a unit means one and a quarter of it.
+      if (pending !== 0 && current === null && segs.length === 0 && (e.unit !== undefined || e.cur !== undefined) && e.num === undefined && e.scale === undefined) {
+        current = 1 + pending;
+        good = j;
+        break;
+      }
+      if (e.scale !== undefined) {
+        // 100K, $5M: a one-letter scale only right after digits ("2.33 k" too: k has no other reading there).
+        const g = j > i ? this.gap(j - 1, j) : 'other';
+        if (e.letter && (j === i || t[j - 1]!.kind !== 'num' || !(g === 'none' || (g === 'space' && this.s[x.start] === 'k')))) break;
+        const S = e.scale;
+        if (current === null && segs.length === 0) {
+          if (e.num === undefined && pending === 0) break;
+          current = pending ? 1 + pending : 1;
+          pending = 0;
+        }
+        let base = current ?? 0;
+        let popped = false;
+        while (segs.length && segs[segs.length - 1]!.s < S) {
+          base += segs.pop()!.v;
+          popped = true;
+        }
+        if (current === null && !popped) break;
+        scaleRun = current === null ? scaleRun * S : S;
+        if (S >= 100) scale = Math.max(scale, scaleRun);
+        segs.push({ v: base * S, s: S });
+        lastScale = S;
+        current = null;
+        tens = false;
+        words++;
+        good = j + 1;
+        continue;
+      }
+      if (e.num !== undefined) {
+        const a = e.num;
+        if (current === null) {
+          current = a + pending;
+          pending = 0;
+          // 3 million and a half
+          if (a > 0 && a < 1 && segs.length > 0 && t[j - 1]!.entry?.join) current = a * lastScale;
+          tens = Number.isInteger(a) && a >= 20 && a < 100 && a % 10 === 0;
+        } else if (tens && Number.isInteger(a) && a >= 1 && a <= 9) {
+          current += a;
+          tens = false;
+        } else break;
+        words++;
+        good = j + 1;
+        continue;
+      }
+      if (e.ord !== undefined) {
+        if (current === null) current = e.ord;
+        else if (tens && e.ord >= 1 && e.ord <= 9) current += e.ord;
+        else break;
+        ordinal = true;
+        words++;
+        good = j + 1;
+        break;
+      }
+      // one hundred and six: "and" only after a scale word.
+      if (e.join && segs.length > 0 && current === null) continue;
+      break;
+    }
+    if (good < 0) return null;
+    let value = current ?? 0;
+    for (const sg of segs) value += sg.v;
+    const loneOne = !digits && words === 1 && value === 1 && !ordinal;
+    return this.finish(i, good, value, scale, ordinal, digits, loneOne);
+  }
+
+  finish(i: number, next: number, value: number, scale: number, ordinal: boolean, digits: boolean, loneOne = false): Core {
+    const t = this.t;
+    const first = t[i]!;
+    const onlyDigits = digits && next === i + 1;
+    return {
+      value,
+      next,
+      start: first.start,
+      end: t[next - 1]!.end,
+      scale: scale > 1 ? scale : undefined,
+      ordinal,
+      ambiguous: first.ambiguous || loneOne || undefined,
+      plainInt: onlyDigits && !first.grouped && first.decimals === 0 && !first.ordinal,
+      digits,
+      loneOne,
+      decade: first.decade,
+    };
+  }
+
+  /** compose() plus decimals in words, fractions, divisions and the MT "15 One hundred million" leftovers. */
+  number(i: number): Core | null {
+    const t = this.t;
+    let c = this.compose(i);
+    const e0 = this.entry(i);
+    if (!c && e0?.dec) {
+      // point 77
+      const d = this.decimalDigits(i + 1);
+      if (d) return { value: Number(`0.${d.digits}`), next: d.next, start: t[i]!.start, end: t[d.next - 1]!.end };
+      return null;
+    }
+    if (!c) return null;
+    const k = c.next;
+    const e = this.entry(k);
+    if (e?.dec && Number.isInteger(c.value) && !c.ordinal && this.near(k - 1, k)) {
+      const d = this.decimalDigits(k + 1);
+      if (d) c = { ...c, value: c.value + Number(`0.${d.digits}`), next: d.next, end: t[d.next - 1]!.end, plainInt: false, loneOne: false, ambiguous: undefined };
+    } else if (e?.frac !== undefined && !c.ordinal && !c.scale && this.gap(k - 1, k) !== 'other' && this.gap(k - 1, k) !== 'comma') {
+      c = { ...c, value: c.value / e.frac, next: k + 1, end: t[k]!.end, plainInt: false, loneOne: false, ambiguous: undefined };
+    } else if (e?.div && this.near(k - 1, k)) {
+      const d = this.compose(k + 1);
+      // Years are never divided: "grew 3 over 2021" is not a fraction.
+      const yearish = (x: Core) => x.plainInt && x.value >= 1000;
+      if (d && d.value !== 0 && !yearish(c) && !yearish(d)) return { ...c, value: c.value / d.value, next: d.next, end: d.end, plainInt: false, loneOne: false, ambiguous: undefined, scale: undefined };
+    } else if (e?.join && this.near(k - 1, k) && !(c.plainInt && c.value >= 1000)) {
+      // one and a half, twenty and three fifths
+      const f = this.number(k + 1);
+      if (f && f.value > 0 && f.value < 1 && this.near(k, k + 1)) c = { ...c, value: c.value + f.value, next: f.next, end: f.end, plainInt: false, loneOne: false, ambiguous: undefined };
+    } else if (t[k]?.kind === 'slash' && c.digits && this.gap(k - 1, k) === 'space' && t[k]!.third === undefined && t[k]!.value < t[k]!.den!) {
+      // 1 4/5
+      const sl = t[k]!;
+      c = { ...c, value: c.value + Math.sign(c.value || 1) * (sl.value / sl.den!), next: k + 1, end: sl.end, plainInt: false };
+    } else if (c.digits && !c.scale && !c.ordinal && this.gap(k - 1, k) === 'space' && !(c.plainInt && c.value >= 1900 && c.value <= 2100)) {
+      // Machine translation from Chinese leaves 亿 and 万 as "One hundred million" / "ten thousand" after the digits.
+      const m = this.compose(k);
+      if (m && m.scale && !m.ordinal && (m.value === 1e4 || m.value === 1e8 || m.value === 1e12)) {
+        c = { ...c, value: c.value * m.value, scale: m.value, next: m.next, end: m.end, plainInt: false };
+      }
+    }
+    return c;
+  }
+
+  /** Decimal digits after "point": 77, five one, seventy-one. */
+  decimalDigits(i: number): { digits: string; next: number } | null {
+    const t = this.t;
+    const x = t[i];
+    if (!x || !this.near(i - 1, i)) return null;
+    if (x.kind === 'num' && x.decimals === 0 && !x.grouped) return { digits: this.s.slice(x.start, x.end), next: i + 1 };
+    let digits = '';
+    let j = i;
+    while (t[j]?.kind === 'word' && t[j]!.entry!.num !== undefined && t[j]!.entry!.num! < 10 && Number.isInteger(t[j]!.entry!.num) && (j === i || this.near(j - 1, j))) {
+      digits += String(t[j]!.entry!.num);
+      j++;
+    }
+    if (digits.length > 1) return { digits, next: j };
+    const c = this.compose(i);
+    if (c && Number.isInteger(c.value) && c.value >= 0) return { digits: String(c.value), next: c.next };
+    return digits ? { digits, next: j } : null;
+  }
+}
+
+interface Phrase {
+  fact: Fact;
+  next: number;
+  /** The phrase is a date part marked by a word (tháng 10, 2030年); value is its number. */
+  datePart?: DatePart;
+  value?: number;
+}
+
+function isYear(L: CompiledLanguage, v: number): boolean {
+  return (v >= 1000 && v <= 2100) || (!!L.calendar.buddhistEraByDefault && v >= 2400 && v <= 2700);
+}
+
+function yearFact(L: CompiledLanguage, v: number, era: 'BE' | 'CE' | undefined): Pick<Fact, 'value' | 'calendar' | 'original'> {
+  const be = era === 'BE' || (era !== 'CE' && !!L.calendar.buddhistEraByDefault && v >= 2400 && v <= 2700);
+  return be ? { value: v - 543, calendar: 'BE', original: v } : { value: v };
+}
+
+function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
+  const t = tokenize(L, s);
+  if (t.length === 0) return [];
+  const R = new Reader(L, s, t);
+  const facts: Fact[] = [];
+  const make = (kind: FactKind, value: Fact['value'], start: number, end: number, extra: Partial<Fact> = {}): Fact => {
+    const f: Fact = { kind, value, text: sentence.slice(start, end), start, end };
+    for (const [k, v] of Object.entries(extra)) if (v !== undefined && v !== false) (f as unknown as Record<string, unknown>)[k] = v;
+    return f;
+  };
+
+  const slashFacts = (x: Tok): Fact[] => {
+    const a = x.value;
+    const b = x.den!;
+    const out: Fact[] = [];
+    const dayFirst = L.rules.dayFirst;
+    const [d, m] = dayFirst ? [a, b] : [b, a];
+    const fits = (dd: number, mm: number) => dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12;
+    const yr = x.third;
+    if (yr !== undefined) {
+      if (a >= 1000 && fits(x.third!, b)) return [make('date', { year: a, month: b, day: x.third! }, x.start, x.end)];
+      const year = yr < 100 ? 2000 + yr : yr;
+      if (fits(d, m)) return [make('date', { year, month: m, day: d }, x.start, x.end, { ambiguous: fits(m, d) && d !== m })];
+      if (fits(m, d)) return [make('date', { year, month: d, day: m }, x.start, x.end, { ambiguous: true })];
+      return [];
+    }
+    if (fits(d, m)) out.push(make('date', { month: m, day: d }, x.start, x.end, { ambiguous: true }));
+    else if (fits(m, d)) out.push(make('date', { month: d, day: m }, x.start, x.end, { ambiguous: true }));
+    if (b !== 0) out.push(make('number', a / b, x.start, x.end, { ambiguous: out.length > 0 }));
+    return out;
+  };
+
+  /** One phrase at token i: prefixes, the number, what follows it. */
+  const phrase = (i: number, allowPrefix = true): Phrase | null => {
+    let j = i;
+    let neg = false;
+    let cur: string | undefined;
+    let ordPrefix = false;
+    let pctPrefix = false;
+    let era: 'BE' | 'CE' | undefined;
+    let markBefore: DatePart | undefined;
+    const start = t[i]!.start;
+    while (allowPrefix && t[j]?.kind === 'word' && j + 1 < t.length && R.near(j, j + 1)) {
+      const e = t[j]!.entry!;
+      if (e.num !== undefined || e.scale !== undefined || e.fracPrefix !== undefined || e.dec) break;
+      if (e.neg) neg = true;
+      else if (e.cur) cur = e.cur;
+      else if (e.ordPrefix) ordPrefix = true;
+      else if (e.pctPrefix) pctPrefix = true;
+      else if (e.era) era = e.era;
+      else if (e.markBefore) markBefore = e.markBefore;
+      else break;
+      j++;
+    }
+    const c = R.number(j);
+    if (!c) return null;
+    let value = c.value;
+    // -504, - 1,200,000
+    if (!neg && t[j]!.kind === 'num' && j === i) {
+      const before = s.slice(Math.max(0, c.start - 3), c.start);
+      if (/(^|[\s(])[-−]$/.test(before) || (c.start <= 2 && /^\s*[-−]\s?$/.test(before))) {
+        neg = true;
+      }
+    }
+    if (neg) value = -value;
+    let k = c.next;
+    let end = c.end;
+    let kind: FactKind = c.ordinal || ordPrefix ? 'ordinal' : 'number';
+    let unit: string | undefined;
+    let datePart: DatePart | undefined = markBefore;
+    let ambiguous = c.ambiguous;
+    const e = R.entry(k);
+    const close = e && R.near(k - 1, k);
+    if (close && e.pct && kind === 'number') {
+      kind = 'percent';
+      end = t[k]!.end;
+      k++;
+    } else if (pctPrefix && kind === 'number') kind = 'percent';
+    else if (close && e.cur && kind === 'number') {
+      kind = 'money';
+      unit = e.cur;
+      end = t[k]!.end;
+      k++;
+    } else if (cur && kind === 'number') {
+      kind = 'money';
+      unit = cur;
+    } else if (close && e.unit && kind === 'number' && !(c.plainInt && isYear(L, c.value) && e.unit === 'year')) {
+      kind = 'quantity';
+      unit = e.unit;
+      end = t[k]!.end;
+      k++;
+    } else if (close && e.markAfter && kind === 'number' && Number.isInteger(value)) {
+      datePart = e.markAfter;
+      end = t[k]!.end;
+      k++;
+    }
+    if (kind === 'number' && c.decade && !neg) return { fact: make('year', value, c.start, end, { ambiguous: true }), next: k };
+    const fstart = neg || cur || ordPrefix || pctPrefix || era || markBefore ? start : c.start;
+    if (datePart) return { fact: make('date', {}, fstart, end), next: k, datePart, value };
+    const yearish = c.plainInt && t[j]!.intDigits === 4 && isYear(L, c.value);
+    if (kind === 'number' && !neg && (era ? c.plainInt : yearish)) {
+      return { fact: make('year', 0, fstart, end, yearFact(L, c.value, era)), next: k };
+    }
+    if (kind === 'number' && cur === undefined && c.digits && t[c.next - 1]?.entry?.letter && !['k'].includes(s.slice(t[c.next - 1]!.start, t[c.next - 1]!.end))) ambiguous = true;
+    const approximate = t[j]!.kind === 'words' && t[j]!.approximate;
+    return { fact: make(kind, value, fstart, end, { unit, scale: c.scale, ambiguous, approximate }), next: k };
+  };
+
+  // Date parts marked by words (ngày 20 tháng 10 năm 2023, 12月19日) and month names (July 5, 5 जुलाई 2022).
+  const monthDate = (i: number): { fact: Fact; next: number } | null => {
+    const x = t[i]!;
+    const month = x.entry!.month!;
+    const n = t[i + 1];
+    const date: DateValue = { month };
+    let next = i + 1;
+    let end = x.end;
+    if (n && R.near(i, i + 1) && (n.kind === 'num' || n.kind === 'words') && Number.isInteger(n.value)) {
+      const after = R.entry(i + 2);
+      const glued = after && R.near(i + 1, i + 2) && (after.scale !== undefined || after.unit !== undefined || after.cur !== undefined || after.pct);
+      if (!glued && n.value >= 1 && n.value <= 31 && (n.intDigits ?? 1) <= 2) {
+        date.day = n.value;
+        next = i + 2;
+        end = n.end;
+        const y = t[i + 2];
+        const g = R.gap(i + 1, i + 2);
+        if (y?.kind === 'num' && (g === 'space' || g === 'comma') && y.intDigits === 4 && !y.grouped && y.decimals === 0 && isYear(L, y.value)) {
+          date.year = yearFact(L, y.value, undefined).value as number;
+          next = i + 3;
+          end = y.end;
+        }
+      } else if (!glued && n.kind === 'num' && n.intDigits === 4 && !n.grouped && n.decimals === 0 && isYear(L, n.value)) {
+        date.year = yearFact(L, n.value, undefined).value as number;
+        next = i + 2;
+        end = n.end;
+      }
+    }
+    if (next === i + 1) return null;
+    return { fact: make('date', date, x.start, end), next };
+  };
+
+  for (let i = 0; i < t.length; ) {
+    const x = t[i]!;
+    if (x.kind === 'date') {
+      facts.push(make('date', x.date!, x.start, x.end, { ambiguous: x.ambiguous }));
+      i++;
+      continue;
+    }
+    if (x.kind === 'slash') {
+      facts.push(...slashFacts(x));
+      i++;
+      continue;
+    }
+    if (x.kind === 'word' && x.entry!.month !== undefined && x.entry!.num === undefined) {
+      const d = monthDate(i);
+      if (d) {
+        facts.push(d.fact);
+        i = d.next;
+        continue;
+      }
+    }
+    const p = phrase(i);
+    if (!p) {
+      i++;
+      continue;
+    }
+    let { fact, next } = p;
+    // A day before a month name: 5 July 2022, 5 जुलाई, 19 เมษายน 2564.
+    const mEntry = R.entry(next);
+    if ((fact.kind === 'number' || fact.kind === 'ordinal') && typeof fact.value === 'number' && mEntry?.month !== undefined && R.near(next - 1, next)) {
+      const day = fact.value;
+      if (Number.isInteger(day) && day >= 1 && day <= 31) {
+        const date: DateValue = { day, month: mEntry.month };
+        let end = t[next]!.end;
+        let n = next + 1;
+        const y = t[n];
+        const g = R.gap(next, n);
+        if (y && (g === 'space' || g === 'comma' || g === 'none')) {
+          const yp = y.kind === 'num' || y.kind === 'word' ? phrase(n) : null;
+          if (yp && yp.fact.kind === 'year') {
+            date.year = yp.fact.value as number;
+            end = yp.fact.end;
+            n = yp.next;
+            facts.push(yp.fact);
+          }
+        }
+        facts.push(make('date', date, fact.start, end));
+        i = n;
+        continue;
+      }
+    }
+    // Date parts marked by words merge with their neighbours.
+    if (p.datePart) {
+      const date: DateValue = {};
+      let cur: Phrase | null = p;
+      const start = fact.start;
+      let end = fact.end;
+      let n = next;
+      while (cur && cur.datePart && date[cur.datePart] === undefined) {
+        const v = cur.value!;
+        if (cur.datePart === 'year') {
+          const y = yearFact(L, v, undefined);
+          date.year = y.value as number;
+          facts.push(make('year', y.value, cur.fact.start, cur.fact.end, { calendar: y.calendar, original: y.original }));
+        } else date[cur.datePart] = v;
+        end = cur.fact.end;
+        n = cur.next;
+        const g = R.gap(n - 1, n);
+        cur = t[n] && (g === 'space' || g === 'none' || g === 'comma') ? phrase(n) : null;
+      }
+      if (date.month !== undefined || date.day !== undefined) facts.push(make('date', date, start, end));
+      i = n;
+      continue;
+    }
+    facts.push(fact);
+    // तीन का पाँचवाँ (भाग): a number in words "of" an ordinal is also a fraction.
+    if (fact.kind === 'number' && typeof fact.value === 'number' && t[i]!.kind !== 'num' && R.entry(next)?.ofOrd && R.near(next, next + 1)) {
+      const q = R.compose(next + 1);
+      if (q && q.ordinal && q.value !== 0) facts.push(make('number', fact.value / q.value, fact.start, q.end, { ambiguous: true }));
+    }
+    // Ranges: 30%-40%, 2020-2025, 5–10 million tons.
+    if (typeof fact.value === 'number' && t[next] && R.gap(next - 1, next) === 'dash' && fact.kind !== 'date') {
+      const q = phrase(next, false);
+      if (q && typeof q.fact.value === 'number' && q.fact.value > fact.value) {
+        let from = fact.value;
+        if (!fact.scale && q.fact.scale && from * q.fact.scale <= q.fact.value) {
+          from *= q.fact.scale;
+          fact.value = from;
+          fact.scale = q.fact.scale;
+        }
+        if (q.fact.kind === 'percent' && fact.kind === 'number') fact.kind = 'percent';
+        if (q.fact.unit && !fact.unit && fact.kind === 'number') {
+          fact.kind = q.fact.kind;
+          fact.unit = q.fact.unit;
+        }
+        const unit = q.fact.kind === 'percent' ? '%' : q.fact.unit;
+        facts.push(q.fact, make('range', { from, to: q.fact.value }, fact.start, q.fact.end, { unit }));
+        next = q.next;
+      }
+    }
+    i = next;
+  }
+  return facts.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Every fact of one sentence, in order of position. Offsets are UTF-16 code units into `sentence`. */
+export function extractFacts(sentence: string, lang: LangCode): Fact[] {
+  const L = compiledLanguage(lang);
+  return extract(L, sentence, L.normalize(sentence));
+}

@@ -1,0 +1,48 @@
+// One dispatch from a report format name to its writer, used by `check` and `report`. Writers are (report) => string.
+import type { Report } from '../core/report.js';
+import { formatHtml } from './html.js';
+import { formatJson } from './json.js';
+import { formatJsonl } from './jsonl.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import type { RenderOptions } from './report-view.js';
+import { formatText } from './text.js';
+import { formatTsv } from './tsv.js';
+import { formatXliff } from './xliff.js';
+
+export const REPORT_FORMATS = ['text', 'json', 'jsonl', 'md', 'html', 'junit', 'tsv', 'xliff'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type { RenderOptions } from './report-view.js';
+
+/** File extension of each format, for --output defaults and corpus runs. */
+export const FORMAT_EXTENSION: Record<ReportFormat, string> = {
+  text: 'txt',
+  json: 'json',
+  jsonl: 'jsonl',
+  md: 'md',
+  html: 'html',
+  junit: 'xml',
+  tsv: 'tsv',
+  xliff: 'xlf',
+};
+
+export function renderReport(report: Report, format: ReportFormat, options: RenderOptions = {}): string {
+  switch (format) {
+    case 'text':
+      return formatText(report, { color: options.color ?? false });
+    case 'json':
+      return formatJson(report);
+    case 'jsonl':
+      return formatJsonl(report);
+    case 'md':
+      return formatMarkdown(report, options);
+    case 'html':
+      return formatHtml(report, options);
+    case 'junit':
+      return formatJunit(report, options);
+    case 'tsv':
+      return formatTsv(report);
+    case 'xliff':
+      return formatXliff(report);
+  }
+}

@@ -1,0 +1,2364 @@
+// Vietnamese–English core lexicon for the sentence aligner (issue 4): a few thousand of the most frequent
+// words and short terms of general news text (politics, economy, business, energy and climate, science, health,
+// sport, travel, culture, disasters, law, technology, places, calendar, units), grouped by theme.
+// Written for xalign from general knowledge of news vocabulary; not derived from any evaluation data.
+// Format (see /work/team/notes/lexicon-format.md): one entry per line, `english<TAB>form1|form2|…`;
+// '#' lines are comments. The English side is a lower-case lemma or short phrase.
+export default `
+# politics and government
+government	chính phủ
+governmental	chính phủ
+state	nhà nước|bang|tiểu bang|nêu|cho biết
+country	đất nước|quốc gia|nước
+nation	quốc gia|dân tộc
+national	quốc gia|toàn quốc
+international	quốc tế
+global	toàn cầu|khắp thế giới
+world	thế giới
+president	tổng thống|chủ tịch
+vice president	phó tổng thống|phó chủ tịch
+prime minister	thủ tướng
+minister	bộ trưởng
+ministry	bộ
+deputy	phó
+cabinet	nội các
+parliament	quốc hội|nghị viện
+congress	quốc hội|đại hội
+senate	thượng viện
+senator	thượng nghị sĩ
+lawmaker	nhà lập pháp|nghị sĩ
+member of parliament	đại biểu quốc hội|nghị sĩ
+assembly	hội đồng|quốc hội
+council	hội đồng
+committee	ủy ban
+commission	ủy ban
+election	bầu cử|cuộc bầu cử
+vote	bỏ phiếu|phiếu bầu|lá phiếu
+voter	cử tri
+candidate	ứng cử viên|ứng viên
+campaign	chiến dịch|vận động tranh cử
+party	đảng|bữa tiệc
+political party	đảng chính trị
+politics	chính trị
+political	chính trị
+politician	chính trị gia
+leader	lãnh đạo|nhà lãnh đạo
+leadership	sự lãnh đạo|ban lãnh đạo
+opposition	phe đối lập|đối lập
+democracy	dân chủ|nền dân chủ
+democratic	dân chủ
+republic	cộng hòa|nước cộng hòa
+republican	đảng cộng hòa
+democrat	đảng dân chủ
+communist	cộng sản
+socialist	xã hội chủ nghĩa
+conservative	bảo thủ
+liberal	tự do|tự do chủ nghĩa
+king	vua|nhà vua|quốc vương
+queen	nữ hoàng|hoàng hậu
+prince	hoàng tử
+princess	công chúa
+royal	hoàng gia
+monarchy	chế độ quân chủ
+emperor	hoàng đế
+empire	đế chế|đế quốc
+governor	thống đốc
+mayor	thị trưởng
+chief minister	thủ hiến
+official	quan chức|chính thức
+officially	chính thức
+authority	nhà chức trách|chính quyền|cơ quan
+authorities	nhà chức trách|chính quyền
+administration	chính quyền|quản lý
+agency	cơ quan
+department	sở|bộ|phòng|ban
+office	văn phòng
+spokesman	phát ngôn viên|người phát ngôn
+spokesperson	người phát ngôn
+ambassador	đại sứ
+embassy	đại sứ quán
+consulate	lãnh sự quán
+diplomat	nhà ngoại giao
+diplomatic	ngoại giao
+diplomacy	ngoại giao
+foreign	nước ngoài|ngoại|ngoại lai
+foreign minister	bộ trưởng ngoại giao
+foreign affairs	ngoại giao
+foreign ministry	bộ ngoại giao
+domestic	trong nước|nội địa
+interior	nội vụ
+home minister	bộ trưởng nội vụ
+finance minister	bộ trưởng tài chính
+defence minister	bộ trưởng quốc phòng
+policy	chính sách
+reform	cải cách
+law	luật|pháp luật
+bill	dự luật|hóa đơn
+legislation	luật pháp|pháp chế
+constitution	hiến pháp
+constitutional	hiến pháp|hợp hiến
+regulation	quy định|quy chế
+rule	quy tắc|quy định|cai trị
+sovereignty	chủ quyền
+independence	độc lập|nền độc lập
+independent	độc lập
+freedom	tự do
+rights	quyền|quyền lợi
+human rights	nhân quyền|quyền con người
+citizen	công dân
+citizenship	quốc tịch|quyền công dân
+people	người|người dân|mọi người|nhân dân
+public	công chúng|công cộng|công khai
+population	dân số
+society	xã hội
+social	xã hội
+community	cộng đồng
+protest	biểu tình|phản đối
+protester	người biểu tình
+demonstration	cuộc biểu tình
+rally	mít tinh|cuộc mít tinh|tập hợp
+strike	đình công|cuộc tấn công
+crisis	khủng hoảng|cuộc khủng hoảng
+summit	hội nghị thượng đỉnh
+conference	hội nghị
+meeting	cuộc họp|cuộc gặp|cuộc gặp gỡ
+talks	đàm phán|hội đàm|cuộc đàm phán
+negotiation	đàm phán
+agreement	thỏa thuận|hiệp định
+treaty	hiệp ước
+deal	thỏa thuận|thương vụ
+sanction	lệnh trừng phạt|trừng phạt
+ban	cấm|lệnh cấm
+alliance	liên minh
+ally	đồng minh
+coalition	liên minh|liên hiệp
+union	liên minh|công đoàn|liên hiệp
+federal	liên bang
+federation	liên đoàn|liên bang
+province	tỉnh
+provincial	tỉnh
+district	huyện|quận
+region	khu vực|vùng
+regional	khu vực
+local	địa phương
+city	thành phố
+town	thị trấn
+village	làng|xã
+capital	thủ đô|vốn
+municipal	thành phố
+border	biên giới|đường biên giới
+territory	lãnh thổ
+immigration	nhập cư
+immigrant	người nhập cư
+migrant	người di cư
+refugee	người tị nạn
+asylum	tị nạn
+visa	thị thực|visa
+passport	hộ chiếu
+referendum	trưng cầu dân ý
+majority	đa số
+minority	thiểu số
+seat	ghế
+term	nhiệm kỳ|thuật ngữ
+resign	từ chức
+resignation	sự từ chức|đơn từ chức
+appoint	bổ nhiệm
+elect	bầu|được bầu|đắc cử
+win election	thắng cử
+coup	đảo chính
+regime	chế độ
+power	quyền lực|sức mạnh|điện
+corruption	tham nhũng
+scandal	bê bối
+propaganda	tuyên truyền
+statement	tuyên bố|thông báo
+announcement	thông báo|tuyên bố
+press conference	họp báo
+
+# economy and finance
+economy	kinh tế|nền kinh tế
+economic	kinh tế
+economist	nhà kinh tế|nhà kinh tế học
+economics	kinh tế học
+growth	tăng trưởng
+development	phát triển|sự phát triển
+recession	suy thoái
+inflation	lạm phát
+deflation	giảm phát
+interest rate	lãi suất
+interest	lãi|quan tâm|lợi ích
+rate	tỷ lệ|mức|tốc độ
+price	giá|giá cả
+cost	chi phí|giá
+expensive	đắt|đắt đỏ
+cheap	rẻ
+market	thị trường|chợ
+stock market	thị trường chứng khoán
+stock	cổ phiếu|hàng tồn kho
+share	cổ phần|cổ phiếu|chia sẻ|thị phần|tỷ trọng
+shareholder	cổ đông
+investor	nhà đầu tư
+investment	đầu tư|khoản đầu tư
+invest	đầu tư|rót vốn
+bank	ngân hàng
+central bank	ngân hàng trung ương
+reserve bank	ngân hàng dự trữ
+banking	ngân hàng
+finance	tài chính
+financial	tài chính
+fiscal	tài khóa
+budget	ngân sách
+tax	thuế|khoản thuế
+taxpayer	người nộp thuế
+tariff	thuế quan
+duty	thuế|nhiệm vụ
+customs	hải quan
+revenue	doanh thu|nguồn thu
+income	thu nhập
+profit	lợi nhuận|lãi
+loss	thua lỗ|lỗ|tổn thất
+debt	nợ|khoản nợ
+loan	khoản vay|cho vay
+credit	tín dụng
+deficit	thâm hụt
+surplus	thặng dư
+currency	tiền tệ|đồng tiền
+money	tiền
+cash	tiền mặt
+fund	quỹ
+funding	tài trợ|nguồn vốn
+asset	tài sản
+wealth	của cải|sự giàu có
+rich	giàu|giàu có|phong phú
+poor	nghèo
+poverty	nghèo đói|đói nghèo
+salary	lương|tiền lương
+wage	lương|tiền công
+pension	lương hưu
+employment	việc làm
+unemployment	thất nghiệp
+job	việc làm|công việc
+worker	công nhân|người lao động
+employee	nhân viên
+employer	người sử dụng lao động|chủ lao động
+labour	lao động
+trade	thương mại|mậu dịch|giao dịch
+trade war	chiến tranh thương mại
+export	xuất khẩu|xuất khẩu sang
+import	nhập khẩu
+exporter	nhà xuất khẩu|nước xuất khẩu
+goods	hàng hóa
+product	sản phẩm
+production	sản xuất|sản lượng
+output	sản lượng
+produce	sản xuất
+supply	cung cấp|nguồn cung
+demand	nhu cầu|yêu cầu|đòi hỏi|đòi
+supply chain	chuỗi cung ứng
+consumer	người tiêu dùng
+consumption	tiêu thụ|tiêu dùng
+spending	chi tiêu
+sale	bán hàng|doanh số
+sell	bán
+buy	mua
+purchase	mua|mua sắm
+pay	trả|thanh toán
+payment	thanh toán|khoản thanh toán
+subsidy	trợ cấp
+grant	khoản tài trợ
+aid	viện trợ
+industry	công nghiệp|ngành
+industrial	công nghiệp
+sector	lĩnh vực|ngành
+manufacturing	sản xuất|chế tạo
+manufacturer	nhà sản xuất
+factory	nhà máy
+plant	nhà máy|cây|thực vật
+agriculture	nông nghiệp
+agricultural	nông nghiệp
+farmer	nông dân
+farm	trang trại
+crop	cây trồng|vụ mùa
+harvest	thu hoạch|mùa màng
+rice	gạo|lúa|cơm
+wheat	lúa mì
+food	thực phẩm|lương thực|đồ ăn|thức ăn
+food security	an ninh lương thực
+fishing	đánh bắt cá|ngư nghiệp
+mining	khai thác mỏ|khai khoáng
+mine	mỏ|mìn
+tourism	du lịch
+tourist	khách du lịch|du khách
+real estate	bất động sản
+property	tài sản|bất động sản
+housing	nhà ở
+rent	tiền thuê|thuê
+insurance	bảo hiểm
+gross domestic product	tổng sản phẩm quốc nội
+quarter	quý
+annual	hằng năm|hàng năm|thường niên
+fiscal year	năm tài chính
+forecast	dự báo
+estimate	ước tính
+target	mục tiêu
+goal	mục tiêu|bàn thắng
+plan	kế hoạch|lên kế hoạch|dự định
+project	dự án|công trình
+scheme	chương trình|kế hoạch
+program	chương trình
+infrastructure	cơ sở hạ tầng|hạ tầng
+construction	xây dựng
+build	xây dựng|xây|xây xong
+recovery	phục hồi
+crash	sụp đổ|rơi|đâm
+bankruptcy	phá sản
+rise	tăng|tăng lên
+increase	tăng|gia tăng|tăng thêm
+decrease	giảm|sụt giảm
+fall	giảm|rơi|sụt
+decline	giảm|suy giảm
+reduce	giảm|cắt giảm
+cut	cắt|cắt giảm
+double	gấp đôi
+triple	gấp ba
+record	kỷ lục|hồ sơ|ghi nhận|ghi lại
+level	mức|cấp độ
+total	tổng|tổng cộng|toàn diện
+average	trung bình|bình thường
+percent	phần trăm
+value	giá trị
+worth	trị giá
+
+# business and companies
+company	công ty|doanh nghiệp
+business	kinh doanh|doanh nghiệp
+businessman	doanh nhân
+entrepreneur	doanh nhân|nhà khởi nghiệp
+enterprise	doanh nghiệp
+firm	công ty|hãng
+group	tập đoàn|nhóm
+corporation	tập đoàn
+state-owned	nhà nước|quốc doanh
+private	tư nhân|riêng|riêng tư
+public sector	khu vực công
+private sector	khu vực tư nhân
+chief executive	giám đốc điều hành|tổng giám đốc
+director	giám đốc|đạo diễn
+chairman	chủ tịch
+board	hội đồng quản trị|ban
+manager	quản lý|người quản lý
+management	quản lý|ban quản lý
+owner	chủ|chủ sở hữu
+founder	người sáng lập|nhà sáng lập
+partner	đối tác
+partnership	quan hệ đối tác
+cooperation	hợp tác|sự hợp tác
+cooperate	hợp tác
+merger	sáp nhập
+acquisition	mua lại|thâu tóm
+acquire	mua lại
+contract	hợp đồng
+customer	khách hàng
+client	khách hàng
+service	dịch vụ
+brand	thương hiệu
+retail	bán lẻ
+wholesale	bán buôn|bán sỉ
+store	cửa hàng
+shop	cửa hàng|tiệm
+restaurant	nhà hàng
+hotel	khách sạn
+startup	khởi nghiệp|công ty khởi nghiệp
+billionaire	tỷ phú
+millionaire	triệu phú
+advertising	quảng cáo
+report	báo cáo|bản báo cáo
+data	dữ liệu|số liệu
+statistics	thống kê
+survey	khảo sát|cuộc khảo sát
+poll	thăm dò|cuộc thăm dò
+
+# technology
+technology	công nghệ
+technical	kỹ thuật
+tech	công nghệ
+internet	internet|mạng
+online	trực tuyến|online
+website	trang web|website
+computer	máy tính
+software	phần mềm
+hardware	phần cứng
+phone	điện thoại
+smartphone	điện thoại thông minh
+mobile	di động
+app	ứng dụng
+application	ứng dụng|đơn
+network	mạng lưới|mạng
+digital	kỹ thuật số|số
+data center	trung tâm dữ liệu
+artificial intelligence	trí tuệ nhân tạo
+robot	người máy|robot
+chip	chip
+semiconductor	chất bán dẫn|bán dẫn
+electronics	điện tử
+electronic	điện tử
+device	thiết bị
+machine	máy|máy móc
+equipment	thiết bị
+system	hệ thống
+platform	nền tảng
+social media	mạng xã hội
+user	người dùng
+account	tài khoản
+password	mật khẩu
+cyber attack	tấn công mạng
+hacker	tin tặc|hacker
+security	an ninh|bảo mật|an toàn
+privacy	quyền riêng tư
+satellite	vệ tinh
+innovation	đổi mới|sáng tạo
+invention	phát minh
+inventor	nhà phát minh
+engineer	kỹ sư
+engineering	kỹ thuật
+telecommunications	viễn thông
+broadband	băng thông rộng
+video	video
+camera	máy ảnh|camera
+photo	ảnh|bức ảnh
+image	hình ảnh
+screen	màn hình
+battery	pin
+code	mã
+program code	chương trình
+search engine	công cụ tìm kiếm
+email	thư điện tử|email
+message	tin nhắn|thông điệp
+information	thông tin
+research	nghiên cứu
+researcher	nhà nghiên cứu
+
+# energy
+energy	năng lượng
+electricity	điện|điện năng
+power plant	nhà máy điện
+power station	trạm điện|nhà máy điện
+grid	lưới điện
+oil	dầu|dầu mỏ
+crude oil	dầu thô
+gas	khí|khí đốt
+natural gas	khí tự nhiên|khí đốt tự nhiên
+petrol	xăng
+diesel	dầu diesel
+fuel	nhiên liệu
+fossil fuel	nhiên liệu hóa thạch
+coal	than|than đá
+nuclear	hạt nhân
+nuclear power	điện hạt nhân
+renewable	tái tạo
+renewable energy	năng lượng tái tạo
+solar	mặt trời
+solar power	điện mặt trời|năng lượng mặt trời
+solar panel	tấm pin mặt trời
+wind	gió
+wind power	điện gió|năng lượng gió
+hydropower	thủy điện
+dam	đập
+hydrogen	hydro|hiđrô
+green hydrogen	hydro xanh
+green	xanh|xanh lá
+clean energy	năng lượng sạch
+clean	sạch
+pipeline	đường ống
+refinery	nhà máy lọc dầu
+electric vehicle	xe điện
+electric	điện
+capacity	công suất|năng lực
+efficiency	hiệu quả|hiệu suất
+
+# climate and environment
+climate	khí hậu
+climate change	biến đổi khí hậu
+global warming	nóng lên toàn cầu
+environment	môi trường
+environmental	môi trường
+emission	phát thải|khí thải
+carbon	các-bon|carbon|cacbon
+carbon dioxide	carbon dioxide|khí cacbonic
+greenhouse gas	khí nhà kính
+net zero	phát thải ròng bằng không
+carbon neutrality	trung hòa carbon
+pollution	ô nhiễm
+air pollution	ô nhiễm không khí
+waste	chất thải|rác
+plastic	nhựa
+recycling	tái chế
+forest	rừng
+deforestation	phá rừng|nạn phá rừng
+tree	cây|cây cối
+nature	thiên nhiên|tự nhiên
+natural	tự nhiên|thiên nhiên
+wildlife	động vật hoang dã
+species	loài
+animal	động vật|con vật
+bird	chim
+fish	cá
+biodiversity	đa dạng sinh học
+extinction	tuyệt chủng
+endangered	có nguy cơ tuyệt chủng
+conservation	bảo tồn
+protect	bảo vệ|bảo đảm
+water	nước
+ocean	đại dương
+sea	biển
+sea level	mực nước biển
+river	sông|dòng sông
+lake	hồ
+mountain	núi
+island	đảo|hòn đảo
+coast	bờ biển|ven biển
+beach	bãi biển
+desert	sa mạc
+land	đất|đất đai|hạ cánh
+soil	đất
+air	không khí
+weather	thời tiết
+temperature	nhiệt độ
+heat	nhiệt|nóng|nắng nóng
+heatwave	nắng nóng|đợt nắng nóng
+cold	lạnh
+rain	mưa
+monsoon	gió mùa
+snow	tuyết
+ice	băng
+glacier	sông băng
+season	mùa
+summer	mùa hè|mùa hạ
+winter	mùa đông
+spring	mùa xuân
+autumn	mùa thu
+drought	hạn hán
+
+# science and space
+science	khoa học
+scientific	khoa học
+scientist	nhà khoa học
+study	nghiên cứu|học
+experiment	thí nghiệm
+discovery	khám phá|phát hiện
+discover	phát hiện|khám phá
+theory	lý thuyết|học thuyết
+evidence	bằng chứng
+physics	vật lý
+chemistry	hóa học
+mathematics	toán học|toán
+astronomy	thiên văn học
+space	vũ trụ|không gian
+universe	vũ trụ
+planet	hành tinh
+earth	trái đất|Trái Đất
+moon	mặt trăng|Mặt Trăng
+sun	mặt trời|Mặt Trời
+mars	sao Hỏa
+star	ngôi sao|sao
+galaxy	thiên hà
+rocket	tên lửa
+astronaut	phi hành gia
+launch	phóng|ra mắt
+spacecraft	tàu vũ trụ
+space station	trạm vũ trụ
+mission	sứ mệnh|nhiệm vụ
+orbit	quỹ đạo
+telescope	kính thiên văn|kính viễn vọng
+gravity	lực hấp dẫn
+atom	nguyên tử
+molecule	phân tử
+cell	tế bào
+gene	gen
+dna	ADN
+fossil	hóa thạch
+dinosaur	khủng long
+evolution	tiến hóa
+laboratory	phòng thí nghiệm
+biology	sinh học
+
+# health and medicine
+health	sức khỏe|y tế
+healthcare	chăm sóc sức khỏe|y tế
+public health	y tế công cộng
+medical	y tế|y khoa
+medicine	thuốc|y học
+drug	thuốc|ma túy
+doctor	bác sĩ
+nurse	y tá
+patient	bệnh nhân
+hospital	bệnh viện
+clinic	phòng khám
+disease	bệnh|bệnh tật
+illness	bệnh
+sick	ốm|bị bệnh
+infection	nhiễm trùng|lây nhiễm|ca nhiễm
+infected	nhiễm|bị nhiễm
+virus	virus|vi-rút
+bacteria	vi khuẩn
+pandemic	đại dịch
+epidemic	dịch bệnh|dịch
+outbreak	bùng phát|ổ dịch
+coronavirus	virus corona|vi-rút corona
+covid	Covid
+vaccine	vắc xin|vaccine|vắc-xin
+vaccination	tiêm chủng|tiêm vắc xin
+test	xét nghiệm|thử nghiệm|kiểm tra|kỳ thi
+treatment	điều trị
+treat	điều trị|chữa
+symptom	triệu chứng
+cancer	ung thư
+diabetes	tiểu đường|đái tháo đường
+heart	tim
+heart attack	đau tim|nhồi máu cơ tim
+brain	não|bộ não
+blood	máu
+body	cơ thể|thi thể
+mental health	sức khỏe tâm thần
+malaria	sốt rét
+tuberculosis	bệnh lao|lao
+flu	cúm
+bird flu	cúm gia cầm
+obesity	béo phì
+smoking	hút thuốc
+alcohol	rượu|cồn
+surgery	phẫu thuật
+injury	chấn thương|vết thương
+injured	bị thương
+wounded	bị thương
+death	cái chết|tử vong
+dead	chết|thiệt mạng
+die	chết|qua đời|tử vong
+kill	giết|thiệt mạng|làm chết|sát hại
+killed	thiệt mạng|bị giết
+victim	nạn nhân
+survivor	người sống sót
+survive	sống sót
+life	cuộc sống|sự sống|cuộc đời
+life expectancy	tuổi thọ
+birth	sinh|ra đời
+born	sinh ra
+pregnant	mang thai
+nutrition	dinh dưỡng
+hunger	nạn đói|đói
+famine	nạn đói
+medication	thuốc
+pharmaceutical	dược phẩm
+world health organization	tổ chức y tế thế giới
+
+# disasters and accidents
+disaster	thảm họa|thiên tai
+natural disaster	thiên tai
+earthquake	động đất
+tsunami	sóng thần
+flood	lũ|lũ lụt|ngập lụt
+landslide	lở đất|sạt lở
+storm	bão|cơn bão
+hurricane	bão|siêu bão
+typhoon	bão|siêu bão
+cyclone	lốc xoáy|bão
+tornado	lốc xoáy
+volcano	núi lửa
+eruption	phun trào
+fire	lửa|hỏa hoạn|cháy|sa thải
+wildfire	cháy rừng
+explosion	vụ nổ|nổ
+blast	vụ nổ
+accident	tai nạn
+collision	va chạm
+collapse	sập|sụp đổ
+rescue	cứu hộ|giải cứu
+rescuer	nhân viên cứu hộ
+emergency	khẩn cấp|cấp cứu
+state of emergency	tình trạng khẩn cấp
+evacuate	sơ tán
+evacuation	sơ tán
+missing	mất tích
+damage	thiệt hại|hư hại
+destroy	phá hủy
+destruction	sự tàn phá
+relief	cứu trợ
+shelter	nơi trú ẩn
+warning	cảnh báo
+alert	cảnh báo
+risk	rủi ro|nguy cơ
+danger	nguy hiểm|mối nguy
+dangerous	nguy hiểm
+safe	an toàn|bình an
+safety	an toàn
+magnitude	độ lớn|cường độ
+epicentre	tâm chấn
+aftershock	dư chấn
+toll	số người chết
+death toll	số người chết|số người thiệt mạng
+homeless	vô gia cư|mất nhà cửa
+
+# law, crime and justice
+court	tòa án|tòa
+supreme court	tòa án tối cao
+high court	tòa án cấp cao
+judge	thẩm phán
+justice	công lý|tư pháp
+judicial	tư pháp
+lawyer	luật sư
+prosecutor	công tố viên|viện kiểm sát
+trial	phiên tòa|xét xử
+case	vụ|vụ án|trường hợp|ca
+hearing	phiên điều trần|phiên xử
+verdict	phán quyết|bản án
+ruling	phán quyết
+sentence	án|bản án|câu
+sentenced	bị kết án|lĩnh án
+prison	nhà tù|tù
+jail	nhà tù|tù
+prisoner	tù nhân
+death penalty	án tử hình|tử hình
+fine	phạt|tiền phạt|khỏe
+crime	tội phạm|tội ác
+criminal	tội phạm|hình sự
+police	cảnh sát|công an
+police officer	cảnh sát|sĩ quan cảnh sát
+arrest	bắt|bắt giữ
+suspect	nghi phạm|nghi ngờ
+accused	bị cáo|bị buộc tội
+charge	cáo buộc|tội danh|phí|truy tố|buộc tội
+allegation	cáo buộc
+accuse	cáo buộc|buộc tội
+guilty	có tội
+innocent	vô tội
+investigation	điều tra|cuộc điều tra
+investigate	điều tra
+investigator	điều tra viên
+witness	nhân chứng
+murder	giết người|vụ giết người|sát hại
+murderer	kẻ giết người|hung thủ
+shooting	nổ súng|vụ xả súng
+gun	súng
+weapon	vũ khí
+theft	trộm cắp|vụ trộm
+robbery	cướp|vụ cướp
+fraud	gian lận|lừa đảo
+bribery	hối lộ
+smuggling	buôn lậu
+trafficking	buôn bán|buôn người
+violence	bạo lực
+violent	bạo lực
+abuse	lạm dụng|ngược đãi
+rape	hiếp dâm
+kidnapping	bắt cóc
+hostage	con tin
+terrorism	khủng bố|chủ nghĩa khủng bố
+terrorist	kẻ khủng bố
+attack	tấn công|vụ tấn công|cuộc tấn công
+bomb	bom|quả bom
+lawsuit	vụ kiện
+sue	kiện
+appeal	kháng cáo|kêu gọi
+legal	pháp lý|hợp pháp
+illegal	bất hợp pháp|trái phép
+order	lệnh|đơn hàng|trật tự
+warrant	lệnh bắt
+bail	tại ngoại|bảo lãnh
+release	thả|trả tự do|công bố|phát hành|phóng thích
+detain	tạm giữ|giam giữ
+custody	giam giữ
+
+# military and conflict
+war	chiến tranh|cuộc chiến
+military	quân đội|quân sự
+army	quân đội|lục quân
+navy	hải quân
+air force	không quân
+soldier	binh sĩ|người lính|lính
+troops	quân|binh lính|lực lượng
+force	lực lượng
+defence	quốc phòng|phòng thủ
+security forces	lực lượng an ninh
+fighting	giao tranh|chiến đấu
+fight	chiến đấu|đấu tranh
+battle	trận chiến|trận
+conflict	xung đột
+dispute	tranh chấp
+tension	căng thẳng
+peace	hòa bình
+ceasefire	ngừng bắn|lệnh ngừng bắn
+invasion	cuộc xâm lược|xâm lược
+occupation	chiếm đóng|nghề nghiệp
+missile	tên lửa
+drone	máy bay không người lái
+tank	xe tăng
+warship	tàu chiến
+fighter jet	máy bay chiến đấu|chiến đấu cơ
+nuclear weapon	vũ khí hạt nhân
+airstrike	không kích
+rebel	phiến quân|quân nổi dậy
+militant	chiến binh|phần tử vũ trang
+armed	vũ trang
+civilian	dân thường
+casualty	thương vong
+general	tướng|chung|tổng|nói chung
+commander	chỉ huy
+veteran	cựu chiến binh|kỳ cựu
+victory	chiến thắng|thắng lợi
+defeat	thất bại|đánh bại
+threat	mối đe dọa|đe dọa
+threaten	đe dọa
+intelligence	tình báo|trí tuệ
+spy	gián điệp
+nato	NATO|khối NATO
+united nations	liên hợp quốc|Liên Hợp Quốc
+security council	hội đồng bảo an
+european union	liên minh châu âu|Liên minh châu Âu
+
+# common verbs (reporting, action, change)
+say	nói|cho biết|nói rằng
+said	cho biết|nói
+tell	nói với|kể|cho biết
+told	nói với|cho biết
+speak	nói|phát biểu
+talk	nói chuyện|trò chuyện
+ask	hỏi|yêu cầu
+answer	trả lời|câu trả lời
+reply	trả lời|đáp
+announce	công bố|tuyên bố|thông báo
+declare	tuyên bố
+confirm	xác nhận
+deny	phủ nhận|bác bỏ
+reject	bác bỏ|từ chối
+accept	chấp nhận
+agree	đồng ý|nhất trí
+approve	phê duyệt|phê chuẩn|thông qua
+support	ủng hộ|hỗ trợ
+oppose	phản đối
+criticize	chỉ trích|phê phán
+criticism	sự chỉ trích|lời chỉ trích
+warn	cảnh báo
+urge	kêu gọi|hối thúc
+call for	kêu gọi
+promise	hứa|lời hứa|cam kết
+pledge	cam kết
+commit	cam kết
+commitment	cam kết
+claim	tuyên bố|khẳng định
+believe	tin|tin rằng
+think	nghĩ|cho rằng
+know	biết
+understand	hiểu
+learn	học|học hỏi
+teach	dạy|giảng dạy
+see	thấy|nhìn thấy|xem
+look	nhìn|xem
+watch	xem|theo dõi|đồng hồ
+hear	nghe|nghe thấy
+show	cho thấy|thể hiện|chương trình
+find	tìm thấy|phát hiện
+found	phát hiện|thành lập
+search	tìm kiếm
+go	đi
+come	đến|tới
+arrive	đến|tới nơi
+leave	rời|rời khỏi|để lại
+return	trở lại|trở về|quay lại
+travel	du lịch|đi lại
+visit	thăm|chuyến thăm|đến thăm
+meet	gặp|gặp gỡ
+move	di chuyển|chuyển
+send	gửi|cử
+receive	nhận|nhận được
+get	nhận|có được
+give	cho|trao|đưa
+take	lấy|mất|đưa
+make	làm|tạo ra
+do	làm
+use	sử dụng|dùng
+need	cần|nhu cầu
+want	muốn
+hope	hy vọng|mong|niềm hy vọng
+expect	dự kiến|kỳ vọng
+try	cố gắng|thử
+help	giúp|giúp đỡ
+work	làm việc|công việc
+start	bắt đầu|khởi động
+begin	bắt đầu
+end	kết thúc|cuối
+finish	hoàn thành|kết thúc
+complete	hoàn thành|hoàn tất
+continue	tiếp tục
+stop	dừng|ngừng|ngăn chặn
+close	đóng cửa|đóng|gần
+open	mở|mở cửa|khai trương|cởi mở
+change	thay đổi|biến đổi
+create	tạo ra|tạo|thành lập
+develop	phát triển
+improve	cải thiện|nâng cao
+grow	tăng trưởng|phát triển|trồng
+lose	mất|thua
+win	thắng|giành|chiến thắng
+play	chơi|thi đấu
+pass	thông qua|vượt qua
+allow	cho phép
+prevent	ngăn chặn|phòng ngừa
+cause	nguyên nhân|gây ra
+lead	dẫn đầu|lãnh đạo
+follow	theo|tuân theo
+join	gia nhập|tham gia
+take part	tham gia
+participate	tham gia
+include	bao gồm|gồm
+remain	vẫn|còn lại
+stay	ở lại
+live	sống|sinh sống|trực tiếp
+call	gọi|gọi là|cuộc gọi
+write	viết
+read	đọc
+publish	công bố|xuất bản
+sign	ký|ký kết|dấu hiệu
+choose	chọn|lựa chọn
+decide	quyết định
+decision	quyết định
+happen	xảy ra|diễn ra
+occur	xảy ra
+become	trở thành
+reach	đạt|đạt tới|đến
+hold	tổ chức|nắm giữ
+organize	tổ chức
+event	sự kiện
+spend	chi|chi tiêu|dành
+save	cứu|tiết kiệm
+provide	cung cấp
+offer	đề nghị|cung cấp
+propose	đề xuất
+proposal	đề xuất|đề án
+suggest	đề xuất|gợi ý|cho thấy
+recommend	khuyến nghị
+require	yêu cầu|đòi hỏi
+consider	xem xét|cân nhắc
+discuss	thảo luận
+discussion	cuộc thảo luận
+describe	mô tả
+explain	giải thích
+mention	đề cập
+add	thêm|nói thêm
+note	lưu ý|ghi nhận
+measure	biện pháp|đo|đo lường
+step	bước
+carry	mang|chở
+fly	bay
+drive	lái|lái xe
+run	chạy|điều hành
+walk	đi bộ
+eat	ăn
+drink	uống|đồ uống
+sleep	ngủ|giấc ngủ
+pray	cầu nguyện
+celebrate	kỷ niệm|ăn mừng
+remember	nhớ|tưởng nhớ
+forget	quên
+
+# people and family
+man	người đàn ông|nam giới|đàn ông
+woman	phụ nữ|người phụ nữ|nữ giới
+child	trẻ em|đứa trẻ|con
+children	trẻ em
+boy	cậu bé|bé trai
+girl	cô gái|bé gái
+baby	em bé|trẻ sơ sinh
+family	gia đình
+father	cha|bố
+mother	mẹ
+parent	cha mẹ|phụ huynh
+son	con trai
+daughter	con gái
+brother	anh trai|em trai|anh em
+sister	chị gái|em gái|chị em
+husband	chồng
+wife	vợ
+friend	bạn|bạn bè
+neighbour	hàng xóm|láng giềng
+youth	thanh niên|giới trẻ
+young	trẻ
+old	già|cũ|tuổi
+elderly	người cao tuổi|người già
+age	tuổi|độ tuổi
+year old	tuổi
+person	người
+human	con người|nhân loại
+resident	cư dân|người dân
+crowd	đám đông|quần chúng
+fan	người hâm mộ|cổ động viên
+volunteer	tình nguyện viên
+expert	chuyên gia
+professor	giáo sư
+teacher	giáo viên|thầy giáo
+student	học sinh|sinh viên
+journalist	nhà báo|phóng viên
+reporter	phóng viên
+writer	nhà văn
+author	tác giả
+artist	nghệ sĩ
+actor	diễn viên
+actress	nữ diễn viên
+singer	ca sĩ
+musician	nhạc sĩ
+player	cầu thủ|người chơi|tay vợt
+athlete	vận động viên
+coach	huấn luyện viên
+pilot	phi công
+driver	tài xế|lái xe
+passenger	hành khách
+crew	phi hành đoàn|thủy thủ đoàn
+
+# education
+education	giáo dục
+school	trường|trường học
+university	đại học|trường đại học
+college	cao đẳng|trường
+class	lớp|giai cấp
+exam	kỳ thi
+degree	bằng|độ
+knowledge	kiến thức
+language	ngôn ngữ|tiếng
+english language	tiếng Anh
+book	sách|cuốn sách
+library	thư viện
+
+# culture, arts and religion
+culture	văn hóa
+cultural	văn hóa
+art	nghệ thuật
+music	âm nhạc|nhạc
+song	bài hát|ca khúc
+film	phim|bộ phim
+movie	phim
+television	truyền hình|tivi
+radio	đài phát thanh|radio
+newspaper	báo|tờ báo
+news	tin tức|tin
+media	truyền thông|phương tiện truyền thông
+magazine	tạp chí
+museum	bảo tàng
+exhibition	triển lãm
+festival	lễ hội
+holiday	kỳ nghỉ|ngày lễ
+theatre	nhà hát
+history	lịch sử
+historic	lịch sử
+heritage	di sản
+world heritage	di sản thế giới
+tradition	truyền thống
+traditional	truyền thống
+religion	tôn giáo
+religious	tôn giáo
+god	chúa|thần|thượng đế
+church	nhà thờ
+temple	chùa|đền
+mosque	nhà thờ Hồi giáo
+buddhist	Phật giáo
+buddhism	Phật giáo|đạo Phật
+islam	Hồi giáo
+muslim	người Hồi giáo
+christian	Kitô giáo|Cơ Đốc giáo
+hindu	Ấn Độ giáo
+pope	giáo hoàng
+monk	nhà sư|tu sĩ
+
+# sport
+sport	thể thao
+football	bóng đá
+soccer	bóng đá
+cricket	cricket
+tennis	quần vợt|tennis
+basketball	bóng rổ
+golf	golf
+badminton	cầu lông
+boxing	quyền anh
+swimming	bơi|bơi lội
+athletics	điền kinh
+race	cuộc đua|chủng tộc
+marathon	marathon
+cycling	đua xe đạp
+olympics	Olympic|thế vận hội
+world cup	World Cup|cúp thế giới
+championship	giải vô địch
+champion	nhà vô địch|vô địch
+tournament	giải đấu
+match	trận đấu|trận
+game	trận|trò chơi
+team	đội|đội tuyển|nhóm
+club	câu lạc bộ
+league	giải|giải đấu
+final	chung kết|cuối cùng
+semi-final	bán kết
+medal	huy chương
+gold medal	huy chương vàng
+silver	bạc
+bronze	đồng
+gold	vàng
+stadium	sân vận động
+score	tỷ số|điểm
+point	điểm
+prize	giải thưởng|giải
+award	giải thưởng
+nobel prize	giải Nobel
+competition	cuộc thi|cạnh tranh
+opponent	đối thủ
+
+# transport and travel
+transport	giao thông|vận tải
+traffic	giao thông|lưu lượng
+road	đường|con đường
+highway	đường cao tốc|quốc lộ
+street	đường phố|phố
+bridge	cầu|cây cầu
+tunnel	đường hầm
+railway	đường sắt
+train	tàu|tàu hỏa|đào tạo|huấn luyện
+high-speed rail	đường sắt cao tốc
+metro	tàu điện ngầm|metro
+station	ga|trạm|nhà ga
+bus	xe buýt
+car	xe hơi|ô tô|xe
+vehicle	xe|phương tiện
+truck	xe tải
+motorcycle	xe máy|mô tô
+bicycle	xe đạp
+plane	máy bay
+aircraft	máy bay
+flight	chuyến bay
+airport	sân bay
+airline	hãng hàng không
+aviation	hàng không
+ship	tàu|tàu thủy|vận chuyển
+boat	thuyền
+port	cảng|hải cảng
+journey	hành trình|chuyến đi
+trip	chuyến đi
+ticket	vé
+route	tuyến|tuyến đường
+destination	điểm đến
+visitor	du khách|khách
+guest	khách
+park	công viên
+national park	vườn quốc gia
+
+# time and calendar
+time	thời gian|lúc|lần
+day	ngày
+week	tuần
+month	tháng
+year	năm
+decade	thập kỷ|thập niên
+century	thế kỷ
+hour	giờ|tiếng
+minute	phút
+second	giây|thứ hai
+today	hôm nay
+yesterday	hôm qua
+tomorrow	ngày mai
+morning	buổi sáng|sáng
+afternoon	buổi chiều|chiều
+evening	buổi tối|tối
+night	đêm|ban đêm
+weekend	cuối tuần
+date	ngày|ngày tháng
+calendar	lịch
+period	giai đoạn|thời kỳ
+future	tương lai
+past	quá khứ|qua
+last year	năm ngoái|năm trước
+next year	năm sau|năm tới
+this year	năm nay
+last week	tuần trước
+next week	tuần tới|tuần sau
+anniversary	kỷ niệm|ngày kỷ niệm
+january	tháng một|tháng giêng
+february	tháng hai
+march	tháng ba
+april	tháng tư
+may	tháng năm
+june	tháng sáu
+july	tháng bảy
+august	tháng tám
+september	tháng chín
+october	tháng mười
+november	tháng mười một
+december	tháng mười hai|tháng chạp
+monday	thứ hai
+tuesday	thứ ba
+wednesday	thứ tư
+thursday	thứ năm
+friday	thứ sáu
+saturday	thứ bảy
+sunday	chủ nhật
+new year	năm mới
+lunar new year	Tết Nguyên Đán|Tết
+christmas	Giáng sinh|Noel
+early	sớm|đầu
+late	muộn|cuối
+recently	gần đây|mới đây
+now	bây giờ|hiện nay|hiện
+currently	hiện tại|hiện nay
+already	đã
+soon	sớm|sắp
+again	lại|một lần nữa
+ago	trước|cách đây
+later	sau đó|sau này
+during	trong|trong suốt
+since	kể từ|từ
+until	cho đến|đến
+before	trước|trước khi
+after	sau|sau khi
+daily	hằng ngày|hàng ngày
+weekly	hằng tuần
+monthly	hằng tháng
+
+# countries and nationalities
+india	Ấn Độ
+indian	Ấn Độ|người Ấn Độ
+china	Trung Quốc
+chinese	Trung Quốc|người Trung Quốc|tiếng Trung
+united states	Mỹ|Hoa Kỳ
+america	Mỹ|châu Mỹ
+american	Mỹ|người Mỹ
+united kingdom	Anh|Vương quốc Anh
+britain	Anh|Vương quốc Anh
+british	Anh|người Anh
+england	Anh
+english	tiếng Anh|người Anh
+scotland	Scotland
+wales	xứ Wales
+ireland	Ireland|Ai Len
+france	Pháp
+french	Pháp|tiếng Pháp|người Pháp
+germany	Đức
+german	Đức|tiếng Đức|người Đức
+italy	Ý|Italy
+italian	Ý|người Ý
+spain	Tây Ban Nha
+spanish	Tây Ban Nha|tiếng Tây Ban Nha
+portugal	Bồ Đào Nha
+portuguese	Bồ Đào Nha
+netherlands	Hà Lan
+dutch	Hà Lan
+belgium	Bỉ
+switzerland	Thụy Sĩ
+swiss	Thụy Sĩ
+austria	Áo
+sweden	Thụy Điển
+swedish	Thụy Điển
+norway	Na Uy
+denmark	Đan Mạch
+finland	Phần Lan
+iceland	Iceland|Băng Đảo
+poland	Ba Lan
+polish	Ba Lan
+czech	Séc
+hungary	Hungary
+romania	Romania
+greece	Hy Lạp
+greek	Hy Lạp
+turkey	Thổ Nhĩ Kỳ
+turkish	Thổ Nhĩ Kỳ
+russia	Nga
+russian	Nga|người Nga|tiếng Nga
+ukraine	Ukraine|Ukraina
+ukrainian	Ukraine
+belarus	Belarus
+serbia	Serbia
+croatia	Croatia
+europe	châu Âu
+european	châu Âu|người châu Âu
+japan	Nhật Bản|Nhật
+japanese	Nhật Bản|người Nhật|tiếng Nhật
+korea	Hàn Quốc|Triều Tiên
+south korea	Hàn Quốc
+north korea	Triều Tiên
+korean	Hàn Quốc|tiếng Hàn
+taiwan	Đài Loan
+hong kong	Hồng Kông
+macau	Ma Cao
+mongolia	Mông Cổ
+vietnam	Việt Nam
+vietnamese	Việt Nam|người Việt|tiếng Việt
+thailand	Thái Lan
+thai	Thái|Thái Lan|người Thái|tiếng Thái
+cambodia	Campuchia
+laos	Lào
+myanmar	Myanmar
+malaysia	Malaysia
+singapore	Singapore
+indonesia	Indonesia
+philippines	Philippines
+asia	châu Á
+asian	châu Á
+southeast asia	Đông Nam Á
+asean	ASEAN|Hiệp hội các quốc gia Đông Nam Á
+pakistan	Pakistan
+pakistani	Pakistan
+bangladesh	Bangladesh
+nepal	Nepal
+sri lanka	Sri Lanka
+bhutan	Bhutan
+maldives	Maldives
+afghanistan	Afghanistan
+iran	Iran
+iranian	Iran
+iraq	Iraq
+syria	Syria
+israel	Israel
+israeli	Israel
+palestine	Palestine
+palestinian	Palestine|người Palestine
+gaza	Gaza|dải Gaza
+lebanon	Li-băng|Liban
+jordan	Jordan
+saudi arabia	Ả Rập Xê Út|Saudi Arabia
+arab	Ả Rập
+arabic	tiếng Ả Rập
+united arab emirates	Các Tiểu vương quốc Ả Rập Thống nhất|UAE
+qatar	Qatar
+kuwait	Kuwait
+yemen	Yemen
+oman	Oman
+middle east	Trung Đông
+egypt	Ai Cập
+egyptian	Ai Cập
+libya	Libya
+morocco	Maroc
+algeria	Algeria
+tunisia	Tunisia
+sudan	Sudan
+ethiopia	Ethiopia
+kenya	Kenya
+nigeria	Nigeria
+ghana	Ghana
+south africa	Nam Phi
+somalia	Somalia
+congo	Congo
+uganda	Uganda
+tanzania	Tanzania
+zimbabwe	Zimbabwe
+africa	châu Phi
+african	châu Phi
+canada	Canada
+canadian	Canada
+mexico	Mexico|Mê-hi-cô
+mexican	Mexico
+brazil	Brazil
+brazilian	Brazil
+argentina	Argentina
+chile	Chile
+peru	Peru
+colombia	Colombia
+venezuela	Venezuela
+cuba	Cuba
+latin america	Mỹ Latinh
+south america	Nam Mỹ
+north america	Bắc Mỹ
+australia	Úc|Australia
+australian	Úc|người Úc
+new zealand	New Zealand
+antarctica	Nam Cực|châu Nam Cực
+arctic	Bắc Cực
+pacific	Thái Bình Dương
+atlantic	Đại Tây Dương
+indian ocean	Ấn Độ Dương
+south china sea	Biển Đông
+mediterranean	Địa Trung Hải
+himalaya	Himalaya
+kazakhstan	Kazakhstan
+uzbekistan	Uzbekistan
+georgia	Gruzia|Georgia
+armenia	Armenia
+east	đông|phía đông
+west	tây|phía tây|phương Tây
+north	bắc|phía bắc|miền bắc
+south	nam|phía nam|miền nam
+northeast	đông bắc
+northwest	tây bắc
+southeast	đông nam
+southwest	tây nam
+central	trung ương|miền trung|trung tâm
+western	phương Tây|phía tây
+eastern	phía đông|miền đông
+northern	phía bắc|miền bắc
+southern	phía nam|miền nam
+
+# cities and regions
+new delhi	New Delhi|Niu Đêli
+delhi	Delhi
+mumbai	Mumbai
+kolkata	Kolkata
+chennai	Chennai
+bengaluru	Bengaluru|Bangalore
+hyderabad	Hyderabad
+ahmedabad	Ahmedabad
+pune	Pune
+jaipur	Jaipur
+lucknow	Lucknow
+patna	Patna
+varanasi	Varanasi
+agra	Agra
+kashmir	Kashmir
+uttar pradesh	Uttar Pradesh
+maharashtra	Maharashtra
+bihar	Bihar
+gujarat	Gujarat
+rajasthan	Rajasthan
+punjab	Punjab
+kerala	Kerala
+tamil nadu	Tamil Nadu
+west bengal	Tây Bengal
+karnataka	Karnataka
+madhya pradesh	Madhya Pradesh
+ganges	sông Hằng
+beijing	Bắc Kinh
+shanghai	Thượng Hải
+guangzhou	Quảng Châu
+shenzhen	Thâm Quyến
+wuhan	Vũ Hán
+chengdu	Thành Đô
+chongqing	Trùng Khánh
+hangzhou	Hàng Châu
+tianjin	Thiên Tân
+nanjing	Nam Kinh
+xian	Tây An
+tibet	Tây Tạng
+xinjiang	Tân Cương
+guangdong	Quảng Đông
+yunnan	Vân Nam
+sichuan	Tứ Xuyên
+yangtze	Trường Giang|sông Dương Tử
+mekong	Mê Kông|Mekong|sông Mê Kông|sông Cửu Long
+hanoi	Hà Nội
+ho chi minh city	Thành phố Hồ Chí Minh|Sài Gòn
+saigon	Sài Gòn
+da nang	Đà Nẵng
+hai phong	Hải Phòng
+hue	Huế
+ha long bay	vịnh Hạ Long|Hạ Long
+bangkok	Bangkok|Băng Cốc
+chiang mai	Chiang Mai
+phuket	Phuket
+pattaya	Pattaya
+chiang rai	Chiang Rai
+tokyo	Tokyo
+osaka	Osaka
+kyoto	Kyoto
+hiroshima	Hiroshima
+fukushima	Fukushima
+seoul	Seoul
+pyongyang	Bình Nhưỡng
+taipei	Đài Bắc
+manila	Manila
+jakarta	Jakarta
+bali	Bali
+kuala lumpur	Kuala Lumpur
+phnom penh	Phnom Penh|Phnôm Pênh
+vientiane	Viêng Chăn
+yangon	Yangon
+dhaka	Dhaka
+kathmandu	Kathmandu
+colombo	Colombo
+islamabad	Islamabad
+karachi	Karachi
+lahore	Lahore
+kabul	Kabul
+tehran	Tehran
+baghdad	Baghdad
+damascus	Damascus
+jerusalem	Jerusalem
+tel aviv	Tel Aviv
+dubai	Dubai
+riyadh	Riyadh
+mecca	Mecca
+istanbul	Istanbul
+ankara	Ankara
+cairo	Cairo
+moscow	Moskva|Moscow
+kyiv	Kiev|Kyiv
+london	London|Luân Đôn
+paris	Paris
+berlin	Berlin
+rome	Rome|Roma
+madrid	Madrid
+barcelona	Barcelona
+brussels	Brussels
+geneva	Geneva|Giơ-ne-vơ
+vienna	Vienna|Viên
+amsterdam	Amsterdam
+athens	Athens|Athena
+warsaw	Warsaw|Vácsava
+stockholm	Stockholm
+new york	New York|Niu Oóc
+washington	Washington
+los angeles	Los Angeles
+san francisco	San Francisco
+chicago	Chicago
+california	California
+texas	Texas
+florida	Florida
+silicon valley	Thung lũng Silicon
+toronto	Toronto
+sydney	Sydney
+melbourne	Melbourne
+rio de janeiro	Rio de Janeiro
+nairobi	Nairobi
+white house	Nhà Trắng
+kremlin	Điện Kremlin
+pentagon	Lầu Năm Góc
+wall street	Phố Wall
+
+# adjectives
+new	mới
+big	lớn|to
+large	lớn
+small	nhỏ
+huge	khổng lồ|rất lớn
+high	cao
+low	thấp
+long	dài|lâu
+short	ngắn
+fast	nhanh
+slow	chậm
+good	tốt|hay
+bad	xấu|tồi tệ
+best	tốt nhất
+better	tốt hơn
+worst	tồi tệ nhất
+worse	tệ hơn
+important	quan trọng
+major	lớn|chính|chủ yếu
+main	chính|chủ yếu
+key	then chốt|chìa khóa|chủ chốt
+serious	nghiêm trọng
+severe	nghiêm trọng|khắc nghiệt
+strong	mạnh|mạnh mẽ
+weak	yếu
+powerful	hùng mạnh|mạnh
+possible	có thể
+impossible	không thể
+likely	có khả năng|nhiều khả năng
+real	thực|thật
+true	đúng|thật
+false	sai|giả
+fake	giả|giả mạo
+correct	đúng|chính xác
+wrong	sai
+same	giống|cùng
+different	khác|khác nhau
+similar	tương tự
+various	nhiều|khác nhau|các loại
+special	đặc biệt
+specific	cụ thể
+common	phổ biến|chung
+popular	phổ biến|nổi tiếng
+famous	nổi tiếng
+well-known	nổi tiếng
+difficult	khó|khó khăn
+easy	dễ|dễ dàng
+simple	đơn giản
+hard	khó|cứng|chăm chỉ
+free	miễn phí|tự do
+full	đầy|toàn bộ|đầy đủ
+empty	trống|rỗng
+whole	toàn bộ|cả
+entire	toàn bộ
+only	chỉ|duy nhất|chỉ có
+first	đầu tiên|thứ nhất
+last	cuối cùng|cuối|vừa qua
+next	tới|tiếp theo|sau
+previous	trước|trước đó
+former	cựu|nguyên
+current	hiện tại|hiện nay|đương nhiệm
+modern	hiện đại
+ancient	cổ|cổ đại
+recent	gần đây
+latest	mới nhất
+personal	cá nhân
+happy	vui|hạnh phúc
+sad	buồn
+beautiful	đẹp
+hot	nóng
+warm	ấm|ấm áp
+dry	khô|khô hạn
+wet	ướt
+heavy	nặng|lớn
+light	nhẹ|ánh sáng|đèn
+dark	tối
+black	đen|màu đen
+white	trắng|màu trắng
+red	đỏ|màu đỏ
+blue	xanh|xanh dương|màu xanh
+yellow	vàng|màu vàng
+sure	chắc chắn
+clear	rõ|rõ ràng
+necessary	cần thiết
+available	có sẵn|sẵn có
+effective	hiệu quả
+successful	thành công
+success	thành công|sự thành công
+failure	thất bại
+fail	thất bại|không thể
+positive	tích cực|dương tính
+negative	tiêu cực|âm tính
+large number	số lượng lớn|rất nhiều
+many	nhiều
+few	ít|một vài|vài
+several	một số|vài
+most	phần lớn|hầu hết|nhất
+more	hơn|nhiều hơn
+less	ít hơn
+all	tất cả|mọi|toàn bộ
+every	mỗi|mọi
+each	mỗi
+other	khác
+own	riêng|của mình|sở hữu
+urban	đô thị|thành thị
+rural	nông thôn
+remote	xa xôi|hẻo lánh|từ xa
+nearby	gần|gần đó|lân cận
+far	xa
+normal	bình thường
+unusual	bất thường
+rare	hiếm|hiếm hoi
+unique	độc đáo|duy nhất
+sharp increase	tăng mạnh
+sharp	mạnh|đột ngột
+significant	đáng kể
+massive	lớn|khổng lồ
+equal	bình đẳng|bằng
+fair	công bằng
+healthy	khỏe mạnh|lành mạnh
+
+# adverbs and connectives with alignment signal
+also	cũng
+however	tuy nhiên
+but	nhưng
+because	vì|bởi vì|do
+therefore	vì vậy|do đó
+although	mặc dù|dù
+if	nếu
+while	trong khi
+very	rất
+almost	gần như|hầu như|gần
+about	khoảng|về
+nearly	gần|gần như
+approximately	khoảng|xấp xỉ
+more than	hơn|trên
+less than	dưới|chưa đến|ít hơn
+at least	ít nhất
+up to	lên tới|lên đến
+still	vẫn|vẫn còn
+even	thậm chí|ngay cả
+together	cùng nhau|cùng
+never	không bao giờ|chưa bao giờ
+always	luôn|luôn luôn
+often	thường|thường xuyên
+sometimes	đôi khi|thỉnh thoảng
+usually	thường|thông thường
+especially	đặc biệt là
+quickly	nhanh chóng
+finally	cuối cùng
+together with	cùng với
+according to	theo
+without	không có|mà không
+within	trong vòng|trong
+between	giữa
+against	chống|chống lại
+across	khắp|trên khắp
+around	quanh|xung quanh|khoảng
+near	gần
+outside	bên ngoài|ngoài
+inside	bên trong|trong
+abroad	nước ngoài|ở nước ngoài
+
+# general nouns of news text
+problem	vấn đề
+issue	vấn đề
+question	câu hỏi|vấn đề
+situation	tình hình|tình huống
+condition	điều kiện|tình trạng
+result	kết quả
+effect	tác động|ảnh hưởng|hiệu ứng
+impact	tác động|ảnh hưởng
+influence	ảnh hưởng
+reason	lý do|nguyên nhân
+purpose	mục đích
+idea	ý tưởng
+opinion	ý kiến|quan điểm
+view	quan điểm|góc nhìn|cảnh
+way	cách|con đường
+method	phương pháp
+process	quá trình|quy trình
+part	phần|bộ phận
+side	phía|bên
+area	khu vực|diện tích|lĩnh vực
+place	nơi|địa điểm
+site	địa điểm|hiện trường
+home	nhà|quê hương
+house	nhà|ngôi nhà|hạ viện
+building	tòa nhà
+room	phòng|căn phòng
+world record	kỷ lục thế giới
+name	tên
+number	số|số lượng
+amount	số tiền|lượng
+size	kích thước|quy mô
+scale	quy mô
+proportion	tỷ lệ
+half	một nửa|nửa
+third	thứ ba|một phần ba
+one quarter	một phần tư
+fact	sự thật|thực tế
+truth	sự thật
+in history	trong lịch sử
+story	câu chuyện
+word	từ|lời
+letter	thư|lá thư|chữ cái
+document	tài liệu|văn bản
+list	danh sách
+example	ví dụ
+kind	loại
+type	loại|kiểu
+form	hình thức|mẫu đơn
+model	mô hình|mẫu
+quality	chất lượng
+standard	tiêu chuẩn
+access	tiếp cận|truy cập
+opportunity	cơ hội
+chance	cơ hội|khả năng
+challenge	thách thức
+solution	giải pháp
+effort	nỗ lực
+role	vai trò
+responsibility	trách nhiệm
+responsible	chịu trách nhiệm
+relationship	mối quan hệ|quan hệ
+relations	quan hệ
+trust	niềm tin|tin tưởng
+fear	nỗi sợ|lo sợ
+concern	lo ngại|mối lo ngại|quan ngại
+worry	lo lắng|lo ngại
+pressure	áp lực|sức ép
+stability	ổn định|sự ổn định
+sum	khoản tiền
+line	đường|tuyến|dòng
+centre	trung tâm
+headquarters	trụ sở|trụ sở chính
+base	căn cứ|cơ sở
+organization	tổ chức
+institution	tổ chức|thể chế|cơ quan
+institute	viện
+foundation	quỹ|nền tảng
+association	hiệp hội
+charity	từ thiện
+non-governmental organization	tổ chức phi chính phủ
+member	thành viên
+representative	đại diện|người đại diện
+delegation	phái đoàn
+head	người đứng đầu|đầu
+chief	người đứng đầu|trưởng
+staff	nhân viên
+source	nguồn|nguồn tin
+sources	các nguồn tin
+interview	phỏng vấn|cuộc phỏng vấn
+speech	bài phát biểu|diễn văn
+comment	bình luận
+response	phản ứng|phản hồi
+reaction	phản ứng
+request	yêu cầu|đề nghị
+permission	sự cho phép
+license	giấy phép
+atmosphere	bầu không khí|khí quyển
+resource	tài nguyên|nguồn lực
+material	vật liệu|nguyên liệu
+metal	kim loại
+steel	thép
+iron	sắt
+copper	đồng
+aluminium	nhôm
+lithium	liti|lithium
+rare earth	đất hiếm
+cement	xi măng
+wood	gỗ
+paper	giấy
+clothes	quần áo
+textile	dệt may
+sugar	đường
+coffee	cà phê
+tea	trà|chè
+meat	thịt
+milk	sữa
+fruit	trái cây|hoa quả
+vegetable	rau|rau củ
+
+# numbers and scale words
+one	một
+two	hai
+three	ba
+four	bốn|tư
+five	năm
+six	sáu
+seven	bảy
+eight	tám
+nine	chín
+ten	mười
+twenty	hai mươi
+hundred	trăm
+thousand	nghìn|ngàn
+ten thousand	mười nghìn|vạn
+hundred thousand	trăm nghìn
+lakh	trăm nghìn
+million	triệu
+ten million	chục triệu|mười triệu
+crore	mười triệu
+hundred million	trăm triệu
+billion	tỷ|tỉ
+trillion	nghìn tỷ|ngàn tỷ
+dozen	tá|chục
+hundreds	hàng trăm
+thousands	hàng nghìn|hàng ngàn
+millions	hàng triệu
+tens of thousands	hàng chục nghìn
+zero	không
+once	một lần
+twice	hai lần
+percentage point	điểm phần trăm
+
+# units of measure
+kilometre	ki-lô-mét|kilômét|km
+metre	mét
+centimetre	xăng-ti-mét|cm
+millimetre	mi-li-mét|mm
+mile	dặm
+foot	feet|bộ|bàn chân
+inch	inch
+square kilometre	ki-lô-mét vuông
+hectare	héc-ta|ha
+acre	mẫu Anh
+kilogram	ki-lô-gam|kg|cân
+gram	gam
+tonne	tấn
+litre	lít
+barrel	thùng
+degree celsius	độ C|độ
+watt	oát
+kilowatt	kilowatt|kW
+megawatt	megawatt|MW
+gigawatt	gigawatt|GW
+kilowatt hour	kWh
+speed	tốc độ
+kilometres per hour	ki-lô-mét mỗi giờ|km mỗi giờ
+height	độ cao|chiều cao
+length	chiều dài|độ dài
+width	chiều rộng
+depth	độ sâu
+weight	trọng lượng|cân nặng
+distance	khoảng cách
+volume	khối lượng|thể tích
+
+# currencies
+dollar	đô la|USD
+us dollar	đô la Mỹ
+euro	euro
+pound	bảng Anh|pound
+yen	yên Nhật|yên
+yuan	nhân dân tệ|tệ
+renminbi	nhân dân tệ
+rupee	rupee
+dong	đồng
+baht	baht|bạt
+won	won
+rouble	rúp
+bitcoin	bitcoin
+cryptocurrency	tiền điện tử|tiền mã hóa
+exchange rate	tỷ giá
+
+# international organizations and terms
+international monetary fund	Quỹ Tiền tệ Quốc tế
+world bank	Ngân hàng Thế giới
+world trade organization	Tổ chức Thương mại Thế giới
+asian development bank	Ngân hàng Phát triển châu Á
+unesco	UNESCO
+unicef	UNICEF
+red cross	Hội Chữ thập đỏ|Chữ thập đỏ
+olympic committee	Ủy ban Olympic
+belt and road	Vành đai và Con đường
+paris agreement	Thỏa thuận Paris
+cold war	Chiến tranh Lạnh
+world war	Chiến tranh thế giới|thế chiến
+second world war	Chiến tranh thế giới thứ hai|Thế chiến II
+first world war	Chiến tranh thế giới thứ nhất
+communist party	Đảng Cộng sản
+state council	Quốc vụ viện
+national assembly	Quốc hội
+election commission	Ủy ban bầu cử
+lok sabha	Hạ viện Ấn Độ
+rajya sabha	Thượng viện Ấn Độ
+bjp	Đảng Bharatiya Janata
+stock exchange	sở giao dịch chứng khoán
+sensex	chỉ số Sensex
+index	chỉ số
+
+# more verbs
+increase sharply	tăng mạnh
+surge	tăng vọt
+soar	tăng vọt
+drop	giảm|sụt
+plunge	lao dốc|giảm mạnh
+jump	nhảy|tăng vọt
+exceed	vượt|vượt quá
+achieve	đạt được
+gain	tăng|đạt được
+earn	kiếm|thu được
+hire	thuê|tuyển dụng
+dismiss	sa thải|bác bỏ
+retire	nghỉ hưu|giải nghệ
+serve	phục vụ|giữ chức
+manage	quản lý
+operate	vận hành|hoạt động
+control	kiểm soát|điều khiển
+govern	cai trị|quản lý
+defend	bảo vệ|phòng thủ
+shoot	bắn
+burn	đốt|cháy
+repair	sửa chữa
+restore	khôi phục
+ensure	đảm bảo|bảo đảm
+guarantee	đảm bảo|bảo lãnh
+prepare	chuẩn bị
+ready	sẵn sàng
+wait	chờ|đợi
+delay	trì hoãn|chậm trễ
+postpone	hoãn
+cancel	hủy|hủy bỏ
+suspend	đình chỉ|tạm dừng
+restrict	hạn chế
+limit	giới hạn|hạn chế
+block	chặn|phong tỏa
+lift	dỡ bỏ|nâng
+remove	loại bỏ|gỡ bỏ
+replace	thay thế
+compare	so sánh|so với
+compared with	so với
+count	đếm
+calculate	tính toán
+predict	dự đoán
+analyze	phân tích
+analysis	phân tích
+monitor	giám sát|theo dõi
+check	kiểm tra
+inspect	thanh tra|kiểm tra
+identify	xác định|nhận dạng
+reveal	tiết lộ
+disclose	tiết lộ|công bố
+hide	che giấu|giấu
+escape	trốn thoát
+flee	chạy trốn|bỏ chạy
+enter	vào|đi vào|nhập
+exit	rời khỏi|lối ra
+connect	kết nối
+link	liên kết|liên quan
+relate	liên quan
+depend	phụ thuộc
+affect	ảnh hưởng
+benefit	lợi ích|hưởng lợi
+suffer	chịu|bị
+face	đối mặt|khuôn mặt|gương mặt
+deal with	giải quyết|xử lý
+solve	giải quyết
+respond	đáp lại|phản hồi
+handle	xử lý
+convict	kết tội
+host	đăng cai|chủ nhà
+welcome	chào đón|hoan nghênh
+thank	cảm ơn
+apologize	xin lỗi
+congratulate	chúc mừng
+honour	vinh danh|danh dự
+mark	đánh dấu
+attend	dự|tham dự
+gather	tụ tập|tập trung
+collect	thu thập
+distribute	phân phối|phát
+contain	chứa
+cover	bao phủ|đưa tin
+hit	tấn công|đánh|đâm
+trap	mắc kẹt
+sink	chìm
+drown	chết đuối
+take off	cất cánh
+sail	đi thuyền
+borrow	vay
+lend	cho vay
+owe	nợ
+savings	tiết kiệm
+deliver	giao|chuyển giao
+install	lắp đặt
+design	thiết kế
+invent	phát minh
+graduate	tốt nghiệp
+marry	kết hôn|cưới
+wedding	đám cưới
+divorce	ly hôn
+funeral	đám tang|tang lễ
+
+# society, welfare and daily life
+gender	giới tính|giới
+equality	bình đẳng
+inequality	bất bình đẳng
+discrimination	phân biệt đối xử
+racism	phân biệt chủng tộc
+ethnic	dân tộc|sắc tộc
+tribe	bộ lạc|bộ tộc
+indigenous	bản địa
+caste	đẳng cấp
+welfare	phúc lợi
+social security	an sinh xã hội
+allowance	trợ cấp
+disability	khuyết tật
+disabled	người khuyết tật
+orphan	trẻ mồ côi
+marriage	hôn nhân
+birth rate	tỷ lệ sinh
+ageing	già hóa
+generation	thế hệ
+lifestyle	lối sống
+standard of living	mức sống
+cost of living	chi phí sinh hoạt
+middle class	tầng lớp trung lưu
+homelessness	tình trạng vô gia cư
+slum	khu ổ chuột
+neighbourhood	khu phố|khu dân cư
+apartment	căn hộ|chung cư
+hospitality	khách sạn|lòng hiếu khách
+water supply	cấp nước
+sanitation	vệ sinh
+toilet	nhà vệ sinh
+smart city	thành phố thông minh
+urbanization	đô thị hóa
+public transport	giao thông công cộng
+traffic jam	ùn tắc giao thông|kẹt xe|tắc đường
+road accident	tai nạn giao thông
+fireworks	pháo hoa
+celebration	lễ kỷ niệm|lễ ăn mừng
+ceremony	lễ|buổi lễ
+parade	diễu hành
+festivity	lễ tết
+volunteer work	công tác tình nguyện
+donation	quyên góp|tiền quyên góp
+donate	quyên góp|ủng hộ
+activist	nhà hoạt động
+trade union	công đoàn
+go on strike	đình công
+education system	hệ thống giáo dục
+literacy	biết chữ|xóa mù chữ
+scholarship	học bổng
+tuition	học phí
+kindergarten	mẫu giáo
+primary school	trường tiểu học|tiểu học
+secondary school	trường trung học
+high school	trung học phổ thông
+graduate student	học viên cao học|nghiên cứu sinh
+campus	khuôn viên
+academic	học thuật
+academy	học viện|viện hàn lâm
+skill	kỹ năng
+training	đào tạo|tập huấn
+experience	kinh nghiệm|trải nghiệm
+career	sự nghiệp
+profession	nghề|nghề nghiệp
+police station	đồn cảnh sát|đồn công an
+fire brigade	cứu hỏa|lính cứu hỏa
+firefighter	lính cứu hỏa
+ambulance	xe cứu thương
+martyr	liệt sĩ
+
+# more economy, business and technology
+e-commerce	thương mại điện tử
+online shopping	mua sắm trực tuyến
+delivery	giao hàng
+logistics	hậu cần|logistics
+warehouse	nhà kho|kho
+shipping	vận tải biển|vận chuyển
+container	container|công-te-nơ
+cargo	hàng hóa
+freight	vận tải hàng hóa
+automobile	ô tô
+carmaker	hãng xe|nhà sản xuất ô tô
+electric car	ô tô điện|xe điện
+charging station	trạm sạc
+self-driving	tự lái
+steelmaker	nhà sản xuất thép
+aluminum	nhôm
+mineral	khoáng sản
+raw material	nguyên liệu thô
+commodity	hàng hóa|hàng hóa cơ bản
+bond	trái phiếu
+equity	vốn chủ sở hữu|cổ phần
+dividend	cổ tức
+valuation	định giá
+initial public offering	IPO|phát hành lần đầu ra công chúng
+listing	niêm yết
+listed	niêm yết
+trading	giao dịch
+trader	thương nhân|nhà giao dịch
+merchant	thương nhân
+bankrupt	phá sản
+layoff	sa thải|cắt giảm nhân sự
+pay rise	tăng lương
+minimum wage	lương tối thiểu
+workforce	lực lượng lao động
+productivity	năng suất
+competitiveness	năng lực cạnh tranh|sức cạnh tranh
+competitor	đối thủ cạnh tranh
+monopoly	độc quyền
+regulator	cơ quan quản lý
+antitrust	chống độc quyền
+patent	bằng sáng chế
+copyright	bản quyền
+intellectual property	sở hữu trí tuệ
+economic growth	tăng trưởng kinh tế
+foreign investment	đầu tư nước ngoài
+foreign exchange	ngoại hối|ngoại tệ
+reserve	dự trữ
+stimulus	kích thích|gói kích thích
+package	gói
+bailout	gói cứu trợ
+austerity	thắt lưng buộc bụng
+price rise	tăng giá
+fuel price	giá nhiên liệu|giá xăng
+energy transition	chuyển đổi năng lượng
+energy security	an ninh năng lượng
+power outage	mất điện|cắt điện
+blackout	mất điện
+energy storage	lưu trữ năng lượng
+transmission line	đường dây truyền tải
+offshore	ngoài khơi
+wind farm	trang trại gió|điện gió
+turbine	tua-bin
+biofuel	nhiên liệu sinh học
+ammonia	amoniac
+methane	mê-tan|metan
+liquefied natural gas	khí tự nhiên hóa lỏng|khí hóa lỏng
+uranium	urani
+reactor	lò phản ứng
+oilfield	mỏ dầu
+investment project	dự án đầu tư
+sign an agreement	ký kết thỏa thuận
+memorandum of understanding	biên bản ghi nhớ
+joint venture	liên doanh
+subsidiary	công ty con
+conglomerate	tập đoàn
+algorithm	thuật toán
+cloud computing	điện toán đám mây
+chatbot	chatbot
+large language model	mô hình ngôn ngữ lớn
+machine learning	học máy
+virtual reality	thực tế ảo
+quantum	lượng tử
+5g	mạng thế hệ thứ năm
+telecom operator	nhà mạng
+cable	cáp
+fibre	cáp quang|sợi
+data breach	rò rỉ dữ liệu
+cybersecurity	an ninh mạng
+surveillance	giám sát
+misinformation	thông tin sai lệch
+fake news	tin giả
+censorship	kiểm duyệt
+press freedom	tự do báo chí
+
+# more health, body and nature
+hospitalize	nhập viện
+intensive care	chăm sóc đặc biệt|hồi sức tích cực
+recover	hồi phục|bình phục
+cure	chữa khỏi
+pain	đau|cơn đau
+fever	sốt
+cough	ho
+mask	khẩu trang|mặt nạ
+quarantine	cách ly
+lockdown	phong tỏa|giãn cách
+dose	liều
+antibiotic	kháng sinh
+clinical trial	thử nghiệm lâm sàng
+stroke	đột quỵ
+dementia	sa sút trí tuệ
+depression	trầm cảm
+stress	căng thẳng
+suicide	tự tử|tự sát
+addiction	nghiện
+tobacco	thuốc lá
+cigarette	thuốc lá
+diet	chế độ ăn
+exercise	tập thể dục
+insomnia	mất ngủ
+eye	mắt
+hand	tay|bàn tay
+leg	chân
+skin	da
+bone	xương
+lung	phổi
+liver	gan
+kidney	thận
+tooth	răng
+dog	chó
+cat	mèo
+horse	ngựa
+cow	bò
+pig	lợn|heo
+chicken	gà
+elephant	voi
+tiger	hổ|cọp
+lion	sư tử
+monkey	khỉ
+bear	gấu
+panda	gấu trúc
+whale	cá voi
+shark	cá mập
+snake	rắn
+crocodile	cá sấu
+insect	côn trùng
+mosquito	muỗi
+bee	ong
+livestock	gia súc
+vegetation	thực vật
+flower	hoa
+grass	cỏ
+seed	hạt giống
+coral	san hô
+coral reef	rạn san hô
+wetland	đất ngập nước
+jungle	rừng rậm
+valley	thung lũng
+hill	đồi
+cave	hang|hang động
+rock	đá
+sand	cát
+stone	đá|viên đá
+gold mine	mỏ vàng
+wave	sóng|làn sóng
+cloud	mây|đám mây
+sky	bầu trời
+rainfall	lượng mưa
+heavy rain	mưa lớn|mưa to
+humidity	độ ẩm
+fog	sương mù
+smog	khói mù
+dust	bụi
+haze	khói mù
+lightning	sét
+thunderstorm	giông bão|dông
+frost	sương giá
+weather forecast	dự báo thời tiết
+meteorological	khí tượng
+meteorological department	cơ quan khí tượng
+el nino	El Nino|El Niño
+ozone	ôzôn|tầng ozone
+
+# more sport
+win a match	thắng trận
+goalkeeper	thủ môn
+striker	tiền đạo
+captain	đội trưởng|thuyền trưởng
+referee	trọng tài
+penalty	phạt đền|hình phạt
+half time	hiệp một
+draw	hòa|trận hòa
+beat	đánh bại|thắng
+lose a match	thua|để thua
+sports season	mùa giải
+transfer	chuyển nhượng|chuyển
+sign a contract	ký hợp đồng
+world champion	nhà vô địch thế giới
+title	danh hiệu|chức vô địch|tiêu đề
+runner-up	á quân
+qualify	giành quyền|vượt qua vòng loại
+qualifier	vòng loại
+round	vòng
+quarter-final	tứ kết
+group stage	vòng bảng
+fifa	FIFA
+asian games	Đại hội Thể thao châu Á|ASIAD
+sea games	SEA Games
+paralympics	Paralympic
+runner	vận động viên chạy
+swimmer	vận động viên bơi
+boxer	võ sĩ quyền anh
+wrestling	đấu vật
+hockey	khúc côn cầu
+volleyball	bóng chuyền
+table tennis	bóng bàn
+chess	cờ vua
+martial arts	võ thuật
+muay thai	Muay Thái|quyền Thái
+formula one	đua xe công thức
+grand prix	Grand Prix
+test match	trận đấu test
+wicket	wicket
+batsman	người đánh bóng
+bowler	người ném bóng
+innings	lượt
+
+# travel and tourism
+holidaymaker	người đi nghỉ
+resort	khu nghỉ dưỡng
+tour	tour|chuyến tham quan
+tour guide	hướng dẫn viên
+sightseeing	tham quan
+attraction	điểm tham quan|sức hút
+landmark	địa danh|biểu tượng
+palace	cung điện
+castle	lâu đài
+fort	pháo đài
+tower	tháp
+statue	tượng|bức tượng
+monument	di tích|đài tưởng niệm
+ruins	tàn tích|phế tích
+pagoda	chùa|tháp
+marketplace	chợ
+cuisine	ẩm thực
+dish	món|món ăn
+street food	đồ ăn đường phố|ẩm thực đường phố
+noodle	mì|phở|bún
+bread	bánh mì
+fruit juice	nước ép
+beer	bia
+wine	rượu vang
+flight delay	chuyến bay bị hoãn
+luggage	hành lý
+border crossing	cửa khẩu
+
+# arts and entertainment
+concert	buổi hòa nhạc|concert
+album	album
+band	ban nhạc
+film director	đạo diễn phim
+cinema	rạp chiếu phim|điện ảnh
+box office	doanh thu phòng vé|phòng vé
+series	loạt|phim bộ
+novel	tiểu thuyết
+poem	bài thơ|thơ
+poet	nhà thơ
+painting	bức tranh|tranh
+painter	họa sĩ
+photography	nhiếp ảnh
+photographer	nhiếp ảnh gia
+dance	múa|nhảy|khiêu vũ
+dancer	vũ công
+fashion	thời trang
+designer	nhà thiết kế
+architecture	kiến trúc
+architect	kiến trúc sư
+video game	trò chơi điện tử
+celebrity	người nổi tiếng
+audience	khán giả
+viewer	người xem
+`;

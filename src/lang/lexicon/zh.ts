@@ -1,0 +1,2364 @@
+// Chinese (simplified; common traditional variants)–English core lexicon for the sentence aligner (issue 4): a few thousand of the most frequent
+// words and short terms of general news text (politics, economy, business, energy and climate, science, health,
+// sport, travel, culture, disasters, law, technology, places, calendar, units), grouped by theme.
+// Written for xalign from general knowledge of news vocabulary; not derived from any evaluation data.
+// Format (see /work/team/notes/lexicon-format.md): one entry per line, `english<TAB>form1|form2|…`;
+// '#' lines are comments. The English side is a lower-case lemma or short phrase.
+export default `
+# politics and government
+government	政府
+governmental	政府的
+state	国家|州|邦|指出|称
+country	国家|国
+nation	国家|民族
+national	全国|国家|国立
+international	国际
+global	全球|全世界
+world	世界|全世界
+president	总统|主席
+vice president	副总统|副主席
+prime minister	总理|首相
+minister	部长|大臣
+ministry	部|部委
+deputy	副
+cabinet	内阁
+parliament	议会|国会
+congress	国会|大会
+senate	参议院
+senator	参议员
+lawmaker	议员|立法者
+member of parliament	议员
+assembly	议会|大会
+council	理事会|委员会
+committee	委员会
+commission	委员会
+election	选举|大选
+vote	投票|选票
+voter	选民
+candidate	候选人
+campaign	竞选|运动|活动
+party	党|政党|派对
+political party	政党
+politics	政治
+political	政治
+politician	政治家|政客
+leader	领导人|领袖|领导
+leadership	领导|领导层
+opposition	反对派|反对党|反对
+democracy	民主
+democratic	民主
+republic	共和国
+republican	共和党|共和党人
+democrat	民主党|民主党人
+communist	共产党|共产主义
+socialist	社会主义
+conservative	保守|保守党
+liberal	自由派|自由党
+king	国王|王
+queen	女王|王后
+prince	王子
+princess	公主
+royal	王室|皇家
+monarchy	君主制
+emperor	皇帝
+empire	帝国
+governor	州长|总督|行长
+mayor	市长
+chief minister	首席部长
+official	官员|官方
+officially	正式
+authority	当局|权力|机构
+authorities	当局
+administration	政府|行政|管理
+agency	机构|署|局
+department	部门|部|系
+office	办公室|办事处|办公厅
+spokesman	发言人
+spokesperson	发言人
+ambassador	大使
+embassy	大使馆
+consulate	领事馆
+diplomat	外交官
+diplomatic	外交
+diplomacy	外交
+foreign	外国|对外|国外|外来
+foreign minister	外交部长|外长
+foreign affairs	外交事务
+foreign ministry	外交部
+domestic	国内
+interior	内政|内部
+home minister	内政部长
+finance minister	财政部长
+defence minister	国防部长
+policy	政策|方针
+reform	改革
+law	法律|法
+bill	法案|账单
+legislation	立法|法规
+constitution	宪法
+constitutional	宪法
+regulation	法规|规定|监管
+rule	规则|规定|统治
+sovereignty	主权
+independence	独立
+independent	独立
+freedom	自由
+rights	权利
+human rights	人权
+citizen	公民
+citizenship	公民身份|国籍
+people	人|人们|人民
+public	公众|公共|公开
+population	人口
+society	社会
+social	社会
+community	社区|社会|群体
+protest	抗议|示威
+protester	抗议者|示威者
+demonstration	示威|演示
+rally	集会
+strike	罢工|袭击
+crisis	危机
+summit	峰会|首脑会议
+conference	会议|大会
+meeting	会议|会见|会晤
+talks	会谈|谈判
+negotiation	谈判
+agreement	协议|协定
+treaty	条约
+deal	交易|协议
+sanction	制裁
+ban	禁止|禁令
+alliance	联盟
+ally	盟友
+coalition	联盟|联合政府
+union	联盟|工会
+federal	联邦
+federation	联合会|联邦
+province	省
+provincial	省级
+district	区|地区|县
+region	地区|区域
+regional	地区|区域
+local	当地|地方|本地
+city	城市|市
+town	镇|城镇
+village	村|村庄
+capital	首都|资本|资金
+municipal	市政
+border	边境|边界|国界
+territory	领土|国土
+immigration	移民
+immigrant	移民
+migrant	移民|外来务工
+refugee	难民
+asylum	庇护
+visa	签证
+passport	护照
+referendum	公投|全民公决
+majority	多数
+minority	少数|少数民族
+seat	席位|座位
+term	任期|术语
+resign	辞职
+resignation	辞职
+appoint	任命
+elect	选举|当选
+win election	赢得选举|胜选
+coup	政变
+regime	政权
+power	权力|力量|电力
+corruption	腐败|贪腐
+scandal	丑闻
+propaganda	宣传
+statement	声明|发言
+announcement	公告|宣布
+press conference	新闻发布会|记者会
+
+# economy and finance
+economy	经济
+economic	经济
+economist	经济学家
+economics	经济学
+growth	增长|成长
+development	发展|开发
+recession	衰退|经济衰退
+inflation	通胀|通货膨胀
+deflation	通缩|通货紧缩
+interest rate	利率
+interest	利息|兴趣|利益
+rate	率|利率|速度
+price	价格|价
+cost	成本|费用
+expensive	昂贵|贵
+cheap	便宜|廉价
+market	市场
+stock market	股市|股票市场
+stock	股票|股|库存
+share	股份|股票|份额|分享|占比|比例
+shareholder	股东
+investor	投资者|投资人
+investment	投资
+invest	投资|投入
+bank	银行
+central bank	央行|中央银行
+reserve bank	储备银行
+banking	银行业
+finance	金融|财政
+financial	金融|财务|财政
+fiscal	财政
+budget	预算
+tax	税|税收|税款
+taxpayer	纳税人
+tariff	关税
+duty	关税|职责|责任
+customs	海关
+revenue	收入|营收|税收
+income	收入
+profit	利润|盈利
+loss	亏损|损失
+debt	债务
+loan	贷款
+credit	信贷|信用
+deficit	赤字
+surplus	盈余|顺差
+currency	货币
+money	钱|资金|货币
+cash	现金
+fund	基金|资金
+funding	资金|资助|融资
+asset	资产
+wealth	财富
+rich	富有|富|丰富
+poor	贫穷|穷|贫困
+poverty	贫困
+salary	工资|薪水
+wage	工资
+pension	养老金|退休金
+employment	就业
+unemployment	失业
+job	工作|职位|岗位
+worker	工人|员工|劳动者
+employee	员工|雇员|职工
+employer	雇主
+labour	劳动|劳工
+trade	贸易|交易
+trade war	贸易战
+export	出口|出口到
+import	进口
+exporter	出口国|出口商
+goods	商品|货物
+product	产品
+production	生产|产量
+output	产量|产出
+produce	生产|产生
+supply	供应
+demand	需求|要求
+supply chain	供应链
+consumer	消费者
+consumption	消费|消耗
+spending	支出|开支|消费
+sale	销售|销量
+sell	卖|出售|销售
+buy	买|购买|收购
+purchase	购买|采购
+pay	支付|付
+payment	付款|支付
+subsidy	补贴
+grant	拨款|赠款
+aid	援助
+industry	工业|产业|行业
+industrial	工业
+sector	部门|行业|领域
+manufacturing	制造业
+manufacturer	制造商|厂商
+factory	工厂|厂
+plant	工厂|电厂|植物
+agriculture	农业
+agricultural	农业
+farmer	农民
+farm	农场
+crop	作物|庄稼
+harvest	收获|收成
+rice	大米|米|水稻|稻米
+wheat	小麦
+food	食品|食物|粮食
+food security	粮食安全
+fishing	渔业|捕鱼
+mining	采矿|矿业
+mine	矿|矿山|地雷
+tourism	旅游业|旅游
+tourist	游客|旅客
+real estate	房地产
+property	房产|财产|物业
+housing	住房
+rent	租金|房租
+insurance	保险
+gross domestic product	国内生产总值
+quarter	季度|四分之一
+annual	年度|每年
+fiscal year	财年|财政年度
+forecast	预测|预报
+estimate	估计|预计
+target	目标
+goal	目标|进球
+plan	计划|规划
+project	项目|工程
+scheme	计划|方案
+program	项目|计划|节目|程序
+infrastructure	基础设施
+construction	建设|建筑|施工
+build	建|建设|建造|建成
+recovery	复苏|恢复
+crash	崩盘|坠毁
+bankruptcy	破产
+rise	上涨|增长|上升|升至|增至
+increase	增加|提高|增长
+decrease	减少|下降
+fall	下降|下跌|跌
+decline	下降|下滑
+reduce	减少|降低
+cut	削减|切|砍
+double	翻倍|两倍|双
+triple	三倍
+record	纪录|记录|创纪录
+level	水平|级别|水位
+total	总|总计|共|全面
+average	平均|一般
+percent	百分之|百分点
+value	价值|值
+worth	价值
+
+# business and companies
+company	公司|企业
+business	商业|企业|业务|生意
+businessman	商人|企业家
+entrepreneur	企业家
+enterprise	企业
+firm	公司
+group	集团|组|群体
+corporation	公司|集团
+state-owned	国有|国营
+private	私营|私人|民营
+public sector	公共部门
+private sector	私营部门|私营企业
+chief executive	首席执行官|总裁
+director	主任|董事|导演
+chairman	主席|董事长
+board	董事会|委员会
+manager	经理
+management	管理|管理层
+owner	所有者|业主|老板
+founder	创始人
+partner	伙伴|合作伙伴
+partnership	合作|伙伴关系
+cooperation	合作
+cooperate	合作
+merger	合并
+acquisition	收购
+acquire	收购
+contract	合同|合约
+customer	客户|顾客
+client	客户
+service	服务
+brand	品牌
+retail	零售
+wholesale	批发
+store	商店|门店
+shop	商店|店
+restaurant	餐厅|饭店|餐馆
+hotel	酒店|宾馆|饭店
+startup	初创企业|初创公司
+billionaire	亿万富翁
+millionaire	百万富翁
+advertising	广告
+report	报告|报道
+data	数据
+statistics	统计|数据
+survey	调查
+poll	民调|民意调查
+
+# technology
+technology	技术|科技
+technical	技术
+tech	科技
+internet	互联网|网络|因特网
+online	在线|网上
+website	网站
+computer	电脑|计算机
+software	软件
+hardware	硬件
+phone	电话|手机
+smartphone	智能手机
+mobile	移动|手机
+app	应用|应用程序|软件
+application	申请|应用
+network	网络
+digital	数字|数码
+data center	数据中心
+artificial intelligence	人工智能
+robot	机器人
+chip	芯片
+semiconductor	半导体
+electronics	电子
+electronic	电子
+device	设备|装置
+machine	机器
+equipment	设备
+system	系统|体系|制度
+platform	平台
+social media	社交媒体
+user	用户
+account	账户|帐户|账号
+password	密码
+cyber attack	网络攻击
+hacker	黑客
+security	安全|保安
+privacy	隐私
+satellite	卫星
+innovation	创新
+invention	发明
+inventor	发明家
+engineer	工程师
+engineering	工程
+telecommunications	电信
+broadband	宽带
+video	视频
+camera	相机|摄像头|摄像机
+photo	照片|图片
+image	图像|形象|图片
+screen	屏幕
+battery	电池
+code	代码|编码
+program code	程序
+search engine	搜索引擎
+email	电子邮件|邮件
+message	信息|消息|短信
+information	信息|资料
+research	研究
+researcher	研究人员|研究者
+
+# energy
+energy	能源|能量
+electricity	电力|电
+power plant	发电厂|电厂|电站
+power station	发电站|电站
+grid	电网
+oil	石油|油
+crude oil	原油
+gas	天然气|气体|燃气
+natural gas	天然气
+petrol	汽油
+diesel	柴油
+fuel	燃料
+fossil fuel	化石燃料
+coal	煤|煤炭
+nuclear	核|核能
+nuclear power	核电|核能
+renewable	可再生
+renewable energy	可再生能源
+solar	太阳能
+solar power	太阳能
+solar panel	太阳能电池板
+wind	风
+wind power	风能|风电
+hydropower	水电
+dam	大坝|水坝
+hydrogen	氢|氢气|氢能
+green hydrogen	绿氢
+green	绿色|绿
+clean energy	清洁能源
+clean	清洁|干净
+pipeline	管道
+refinery	炼油厂
+electric vehicle	电动汽车|电动车
+electric	电动|电
+capacity	容量|能力|产能
+efficiency	效率
+
+# climate and environment
+climate	气候
+climate change	气候变化
+global warming	全球变暖
+environment	环境
+environmental	环境|环保
+emission	排放
+carbon	碳
+carbon dioxide	二氧化碳
+greenhouse gas	温室气体
+net zero	净零
+carbon neutrality	碳中和
+pollution	污染
+air pollution	空气污染
+waste	废物|垃圾
+plastic	塑料
+recycling	回收
+forest	森林
+deforestation	森林砍伐
+tree	树|树木
+nature	自然|大自然
+natural	自然|天然
+wildlife	野生动物
+species	物种|种
+animal	动物
+bird	鸟|鸟类
+fish	鱼|鱼类
+biodiversity	生物多样性
+extinction	灭绝
+endangered	濒危
+conservation	保护
+protect	保护|保障
+water	水
+ocean	海洋|大洋
+sea	海|大海
+sea level	海平面
+river	河|江|河流
+lake	湖
+mountain	山|山脉
+island	岛|岛屿
+coast	海岸|沿海
+beach	海滩
+desert	沙漠
+land	土地|陆地|降落|着陆
+soil	土壤
+air	空气
+weather	天气
+temperature	温度|气温
+heat	热|高温
+heatwave	热浪
+cold	冷|寒冷
+rain	雨|降雨
+monsoon	季风
+snow	雪
+ice	冰
+glacier	冰川
+season	季节|赛季
+summer	夏天|夏季
+winter	冬天|冬季
+spring	春天|春季
+autumn	秋天|秋季
+drought	干旱|旱灾
+
+# science and space
+science	科学
+scientific	科学
+scientist	科学家
+study	研究|学习|研究了
+experiment	实验
+discovery	发现
+discover	发现
+theory	理论
+evidence	证据
+physics	物理|物理学
+chemistry	化学
+mathematics	数学
+astronomy	天文学
+space	太空|空间
+universe	宇宙
+planet	行星
+earth	地球
+moon	月球|月亮
+sun	太阳
+mars	火星
+star	星|恒星|明星
+galaxy	星系|银河
+rocket	火箭
+astronaut	宇航员|航天员
+launch	发射|推出
+spacecraft	航天器|宇宙飞船
+space station	空间站
+mission	任务|使命
+orbit	轨道
+telescope	望远镜
+gravity	引力|重力
+atom	原子
+molecule	分子
+cell	细胞
+gene	基因
+dna	脱氧核糖核酸
+fossil	化石
+dinosaur	恐龙
+evolution	进化
+laboratory	实验室
+biology	生物学
+
+# health and medicine
+health	健康|卫生
+healthcare	医疗|医疗保健
+public health	公共卫生
+medical	医疗|医学
+medicine	药|药物|医学
+drug	药物|药品|毒品
+doctor	医生|医师
+nurse	护士
+patient	患者|病人
+hospital	医院
+clinic	诊所
+disease	疾病|病
+illness	疾病|病
+sick	生病|病
+infection	感染
+infected	感染
+virus	病毒
+bacteria	细菌
+pandemic	大流行|疫情
+epidemic	流行病|疫情
+outbreak	爆发|疫情
+coronavirus	冠状病毒|新冠病毒
+covid	新冠
+vaccine	疫苗
+vaccination	接种|疫苗接种
+test	检测|测试|考试
+treatment	治疗
+treat	治疗
+symptom	症状
+cancer	癌症|癌
+diabetes	糖尿病
+heart	心脏|心
+heart attack	心脏病发作
+brain	大脑|脑
+blood	血|血液
+body	身体|尸体
+mental health	心理健康
+malaria	疟疾
+tuberculosis	结核病
+flu	流感
+bird flu	禽流感
+obesity	肥胖
+smoking	吸烟
+alcohol	酒精|酒
+surgery	手术
+injury	伤|受伤
+injured	受伤|伤者
+wounded	受伤
+death	死亡
+dead	死|死亡
+die	死亡|死|去世|逝世
+kill	杀|杀死|致死|杀害
+killed	死亡|遇难|丧生
+victim	受害者|遇难者
+survivor	幸存者
+survive	幸存|生存
+life	生命|生活
+life expectancy	预期寿命
+birth	出生
+born	出生
+pregnant	怀孕
+nutrition	营养
+hunger	饥饿
+famine	饥荒
+medication	药物
+pharmaceutical	制药|医药
+world health organization	世界卫生组织|世卫组织
+
+# disasters and accidents
+disaster	灾难|灾害
+natural disaster	自然灾害
+earthquake	地震
+tsunami	海啸
+flood	洪水|洪灾
+landslide	山体滑坡|滑坡
+storm	风暴|暴风雨
+hurricane	飓风
+typhoon	台风
+cyclone	气旋
+tornado	龙卷风
+volcano	火山
+eruption	喷发
+fire	火|火灾|解雇|开除
+wildfire	山火|野火
+explosion	爆炸
+blast	爆炸
+accident	事故
+collision	撞车|相撞
+collapse	倒塌|崩溃
+rescue	救援|营救
+rescuer	救援人员
+emergency	紧急|紧急情况
+state of emergency	紧急状态
+evacuate	疏散|撤离
+evacuation	疏散|撤离
+missing	失踪
+damage	损害|破坏|损失
+destroy	摧毁|破坏
+destruction	破坏|毁灭
+relief	救济|赈灾
+shelter	避难所|庇护
+warning	警告|预警
+alert	警报|警戒
+risk	风险
+danger	危险
+dangerous	危险
+safe	安全|平安
+safety	安全
+magnitude	级|震级
+epicentre	震中
+aftershock	余震
+toll	死亡人数
+death toll	死亡人数
+homeless	无家可归
+
+# law, crime and justice
+court	法院|法庭
+supreme court	最高法院
+high court	高等法院
+judge	法官
+justice	正义|司法
+judicial	司法
+lawyer	律师
+prosecutor	检察官
+trial	审判|审理|试验
+case	案件|案例|病例
+hearing	听证会|审理
+verdict	判决|裁决
+ruling	裁决|裁定
+sentence	判处|刑期|句子
+sentenced	被判|判处
+prison	监狱
+jail	监狱|入狱
+prisoner	囚犯|犯人
+death penalty	死刑
+fine	罚款|好
+crime	犯罪|罪行
+criminal	罪犯|犯罪|刑事
+police	警方|警察
+police officer	警察|警官
+arrest	逮捕|拘留
+suspect	嫌疑人|嫌犯|怀疑
+accused	被告|被指控
+charge	指控|罪名|费用|起诉
+allegation	指控|指称
+accuse	指责|指控
+guilty	有罪
+innocent	无辜|无罪
+investigation	调查
+investigate	调查|调查了
+investigator	调查人员
+witness	证人|目击者
+murder	谋杀|杀人
+murderer	凶手|杀人犯
+shooting	枪击
+gun	枪|枪支
+weapon	武器
+theft	盗窃
+robbery	抢劫
+fraud	欺诈|诈骗
+bribery	贿赂|受贿
+smuggling	走私
+trafficking	贩卖|走私
+violence	暴力
+violent	暴力
+abuse	虐待|滥用
+rape	强奸
+kidnapping	绑架
+hostage	人质
+terrorism	恐怖主义
+terrorist	恐怖分子
+attack	袭击|攻击
+bomb	炸弹
+lawsuit	诉讼
+sue	起诉|控告
+appeal	上诉|呼吁
+legal	法律|合法
+illegal	非法
+order	命令|订单|秩序
+warrant	逮捕令
+bail	保释
+release	释放|发布|放
+detain	拘留|扣押
+custody	拘留|羁押
+
+# military and conflict
+war	战争
+military	军队|军事
+army	陆军|军队
+navy	海军
+air force	空军
+soldier	士兵|军人
+troops	部队|军队
+force	部队|力量
+defence	国防|防御
+security forces	安全部队
+fighting	战斗|冲突
+fight	战斗|打
+battle	战役|战斗
+conflict	冲突
+dispute	争端|纠纷|争议
+tension	紧张|紧张局势
+peace	和平
+ceasefire	停火
+invasion	入侵
+occupation	占领|职业
+missile	导弹
+drone	无人机
+tank	坦克
+warship	军舰|战舰
+fighter jet	战斗机
+nuclear weapon	核武器
+airstrike	空袭
+rebel	叛军|反叛者
+militant	武装分子
+armed	武装
+civilian	平民
+casualty	伤亡
+general	将军|一般|总|普遍
+commander	指挥官
+veteran	老兵|资深
+victory	胜利
+defeat	失败|击败
+threat	威胁
+threaten	威胁
+intelligence	情报|智能
+spy	间谍
+nato	北约
+united nations	联合国
+security council	安理会|安全理事会
+european union	欧盟|欧洲联盟
+
+# common verbs (reporting, action, change)
+say	说|表示|称
+said	说|表示|称
+tell	告诉|说
+told	告诉|说
+speak	讲|说话|发言
+talk	谈|谈话
+ask	问|要求|询问
+answer	回答|答案
+reply	答复|回复
+announce	宣布
+declare	宣布|宣告
+confirm	证实|确认
+deny	否认
+reject	拒绝|驳回
+accept	接受
+agree	同意
+approve	批准|通过
+support	支持
+oppose	反对
+criticize	批评
+criticism	批评
+warn	警告
+urge	敦促|呼吁
+call for	呼吁
+promise	承诺|答应
+pledge	承诺|誓言
+commit	承诺|致力
+commitment	承诺
+claim	声称|索赔
+believe	相信|认为
+think	认为|想
+know	知道|了解
+understand	理解|了解
+learn	学习|学
+teach	教|教授
+see	看|看到|看见
+look	看
+watch	观看|看|手表
+hear	听|听到
+show	显示|表明|节目
+find	发现|找到
+found	发现|成立|创立
+search	搜索|寻找
+go	去|走
+come	来
+arrive	抵达|到达
+leave	离开
+return	返回|回到|归还
+travel	旅行|出行
+visit	访问|参观
+meet	会见|见面|会晤
+move	移动|搬
+send	发送|派遣|寄
+receive	收到|获得|接受
+get	得到|获得
+give	给|提供|给予
+take	拿|采取|需要
+make	做|制造|使
+do	做|进行
+use	使用|用|利用
+need	需要|需求
+want	想|想要|希望
+hope	希望
+expect	预计|预期|期待
+try	尝试|努力|试图
+help	帮助|协助
+work	工作|劳动
+start	开始|启动
+begin	开始
+end	结束|末
+finish	完成|结束
+complete	完成|完整
+continue	继续
+stop	停止|阻止
+close	关闭|接近|密切
+open	开放|开|打开|开幕
+change	变化|改变|变革
+create	创造|创建
+develop	开发|发展|研制
+improve	改善|提高
+grow	增长|种植
+lose	失去|输
+win	赢|获胜|赢得
+play	玩|踢|打|参加比赛
+pass	通过
+allow	允许
+prevent	防止|阻止|预防
+cause	原因|导致|造成
+lead	领导|导致
+follow	跟随|遵循
+join	加入|参加
+take part	参加|参与
+participate	参与|参加
+include	包括
+remain	仍然|保持
+stay	停留|留
+live	生活|居住|直播
+call	打电话|称为
+write	写
+read	读|阅读
+publish	发表|出版|发布
+sign	签署|签|迹象
+choose	选择
+decide	决定
+decision	决定
+happen	发生
+occur	发生
+become	成为
+reach	达到|到达
+hold	举行|举办|持有
+organize	组织|举办
+event	活动|事件
+spend	花|花费|度过
+save	拯救|节省
+provide	提供
+offer	提供|提议
+propose	提议|提出
+proposal	提案|建议
+suggest	建议|表明
+recommend	建议|推荐
+require	要求|需要
+consider	考虑|认为
+discuss	讨论
+discussion	讨论
+describe	描述
+explain	解释
+mention	提到
+add	补充|增加|添加
+note	指出|注意
+measure	措施|测量
+step	步骤|措施
+carry	携带|运载
+fly	飞|飞行
+drive	驾驶|开车
+run	跑|运行|经营
+walk	走|步行
+eat	吃
+drink	喝|饮料
+sleep	睡觉|睡眠
+pray	祈祷
+celebrate	庆祝
+remember	记得|纪念
+forget	忘记
+
+# people and family
+man	男子|男人|男性
+woman	女子|女人|女性|妇女
+child	儿童|孩子|小孩
+children	儿童|孩子们
+boy	男孩
+girl	女孩
+baby	婴儿
+family	家庭|家人|家族
+father	父亲|爸爸
+mother	母亲|妈妈
+parent	父母|家长
+son	儿子
+daughter	女儿
+brother	兄弟|哥哥|弟弟
+sister	姐妹|姐姐|妹妹
+husband	丈夫
+wife	妻子|太太
+friend	朋友
+neighbour	邻居|邻国
+youth	青年|年轻人
+young	年轻
+old	老|旧|岁
+elderly	老年人|老人
+age	年龄|岁
+year old	岁
+person	人|人士
+human	人类|人
+resident	居民
+crowd	人群|群众
+fan	粉丝|球迷
+volunteer	志愿者
+expert	专家
+professor	教授
+teacher	教师|老师
+student	学生
+journalist	记者
+reporter	记者
+writer	作家
+author	作者
+artist	艺术家
+actor	演员
+actress	女演员
+singer	歌手
+musician	音乐家
+player	球员|选手|玩家
+athlete	运动员
+coach	教练
+pilot	飞行员
+driver	司机|驾驶员
+passenger	乘客
+crew	机组|船员
+
+# education
+education	教育
+school	学校
+university	大学
+college	学院
+class	课|班|阶级
+exam	考试
+degree	学位|度
+knowledge	知识
+language	语言|语
+english language	英语|英文
+book	书|书籍
+library	图书馆
+
+# culture, arts and religion
+culture	文化
+cultural	文化
+art	艺术
+music	音乐
+song	歌曲|歌
+film	电影|影片
+movie	电影
+television	电视
+radio	广播|电台
+newspaper	报纸|报
+news	新闻|消息
+media	媒体
+magazine	杂志
+museum	博物馆
+exhibition	展览
+festival	节|节日|艺术节
+holiday	假期|节假日
+theatre	剧院|戏剧
+history	历史
+historic	历史性|历史
+heritage	遗产
+world heritage	世界遗产
+tradition	传统
+traditional	传统
+religion	宗教
+religious	宗教
+god	上帝|神
+church	教堂|教会
+temple	寺庙|庙
+mosque	清真寺
+buddhist	佛教|佛教徒
+buddhism	佛教
+islam	伊斯兰教
+muslim	穆斯林
+christian	基督徒|基督教
+hindu	印度教|印度教徒
+pope	教皇|教宗
+monk	僧侣|和尚
+
+# sport
+sport	体育|运动
+football	足球
+soccer	足球
+cricket	板球
+tennis	网球
+basketball	篮球
+golf	高尔夫
+badminton	羽毛球
+boxing	拳击
+swimming	游泳
+athletics	田径
+race	比赛|赛跑|种族
+marathon	马拉松
+cycling	自行车
+olympics	奥运会|奥运
+world cup	世界杯
+championship	锦标赛
+champion	冠军
+tournament	比赛|锦标赛
+match	比赛
+game	比赛|游戏
+team	队|球队|团队
+club	俱乐部
+league	联赛
+final	决赛|最后|最终
+semi-final	半决赛
+medal	奖牌
+gold medal	金牌
+silver	银|银牌
+bronze	铜牌|铜
+gold	黄金|金
+stadium	体育场|球场
+score	得分|比分
+point	分|点
+prize	奖|奖项
+award	奖|奖项
+nobel prize	诺贝尔奖
+competition	竞争|比赛
+opponent	对手
+
+# transport and travel
+transport	交通|运输
+traffic	交通|流量
+road	道路|路|公路
+highway	高速公路|公路
+street	街|街道
+bridge	桥|大桥
+tunnel	隧道
+railway	铁路
+train	火车|列车|培训|训练
+high-speed rail	高铁
+metro	地铁
+station	站|车站
+bus	公交车|巴士|公共汽车
+car	汽车|车
+vehicle	车辆
+truck	卡车
+motorcycle	摩托车
+bicycle	自行车
+plane	飞机
+aircraft	飞机|航空器
+flight	航班|飞行
+airport	机场
+airline	航空公司
+aviation	航空
+ship	船|船只|舰|运送
+boat	船|小船
+port	港口|港
+journey	旅程
+trip	旅行|行程
+ticket	票|门票|机票
+route	路线|航线
+destination	目的地
+visitor	游客|访客
+guest	客人|嘉宾
+park	公园
+national park	国家公园
+
+# time and calendar
+time	时间|时候|次
+day	天|日
+week	周|星期|礼拜
+month	月|个月
+year	年
+decade	十年|年代
+century	世纪
+hour	小时|钟头
+minute	分钟
+second	秒|第二
+today	今天|今日
+yesterday	昨天|昨日
+tomorrow	明天|明日
+morning	早上|上午|早晨
+afternoon	下午
+evening	晚上|傍晚
+night	夜|晚上|夜间
+weekend	周末
+date	日期
+calendar	日历
+period	期间|时期
+future	未来|将来
+past	过去
+last year	去年
+next year	明年
+this year	今年
+last week	上周
+next week	下周
+anniversary	周年|纪念日
+january	一月
+february	二月
+march	三月
+april	四月
+may	五月
+june	六月
+july	七月
+august	八月
+september	九月
+october	十月
+november	十一月
+december	十二月
+monday	星期一|周一
+tuesday	星期二|周二
+wednesday	星期三|周三
+thursday	星期四|周四
+friday	星期五|周五
+saturday	星期六|周六
+sunday	星期日|星期天|周日
+new year	新年
+lunar new year	春节|农历新年
+christmas	圣诞节|圣诞
+early	早|初|早期
+late	晚|末|后期
+recently	最近|近日
+now	现在|目前
+currently	目前|当前
+already	已经
+soon	很快|不久
+again	再|再次|又
+ago	前|以前
+later	后来|之后|稍后
+during	期间
+since	自从|以来
+until	直到
+before	之前|以前
+after	之后|以后|后
+daily	每天|每日|日报
+weekly	每周
+monthly	每月
+
+# countries and nationalities
+india	印度
+indian	印度|印度人
+china	中国
+chinese	中国|中国人|中文|华人
+united states	美国
+america	美国|美洲
+american	美国|美国人
+united kingdom	英国
+britain	英国
+british	英国|英国人
+england	英格兰
+english	英语|英文|英格兰
+scotland	苏格兰
+wales	威尔士
+ireland	爱尔兰
+france	法国
+french	法国|法语|法国人
+germany	德国
+german	德国|德语|德国人
+italy	意大利
+italian	意大利|意大利人
+spain	西班牙
+spanish	西班牙|西班牙语
+portugal	葡萄牙
+portuguese	葡萄牙|葡萄牙语
+netherlands	荷兰
+dutch	荷兰
+belgium	比利时
+switzerland	瑞士
+swiss	瑞士
+austria	奥地利
+sweden	瑞典
+swedish	瑞典
+norway	挪威
+denmark	丹麦
+finland	芬兰
+iceland	冰岛
+poland	波兰
+polish	波兰
+czech	捷克
+hungary	匈牙利
+romania	罗马尼亚
+greece	希腊
+greek	希腊|希腊语
+turkey	土耳其
+turkish	土耳其
+russia	俄罗斯|俄国
+russian	俄罗斯|俄|俄语
+ukraine	乌克兰
+ukrainian	乌克兰
+belarus	白俄罗斯
+serbia	塞尔维亚
+croatia	克罗地亚
+europe	欧洲
+european	欧洲|欧洲人
+japan	日本
+japanese	日本|日本人|日语
+korea	韩国|朝鲜
+south korea	韩国
+north korea	朝鲜
+korean	韩国|朝鲜|韩语
+taiwan	台湾|臺灣
+hong kong	香港
+macau	澳门
+mongolia	蒙古
+vietnam	越南
+vietnamese	越南|越南人|越南语
+thailand	泰国
+thai	泰国|泰国人|泰语
+cambodia	柬埔寨
+laos	老挝
+myanmar	缅甸
+malaysia	马来西亚
+singapore	新加坡
+indonesia	印度尼西亚|印尼
+philippines	菲律宾
+asia	亚洲
+asian	亚洲
+southeast asia	东南亚
+asean	东盟
+pakistan	巴基斯坦
+pakistani	巴基斯坦
+bangladesh	孟加拉国|孟加拉
+nepal	尼泊尔
+sri lanka	斯里兰卡
+bhutan	不丹
+maldives	马尔代夫
+afghanistan	阿富汗
+iran	伊朗
+iranian	伊朗
+iraq	伊拉克
+syria	叙利亚
+israel	以色列
+israeli	以色列
+palestine	巴勒斯坦
+palestinian	巴勒斯坦
+gaza	加沙
+lebanon	黎巴嫩
+jordan	约旦
+saudi arabia	沙特阿拉伯|沙特
+arab	阿拉伯
+arabic	阿拉伯语
+united arab emirates	阿联酋|阿拉伯联合酋长国
+qatar	卡塔尔
+kuwait	科威特
+yemen	也门
+oman	阿曼
+middle east	中东
+egypt	埃及
+egyptian	埃及
+libya	利比亚
+morocco	摩洛哥
+algeria	阿尔及利亚
+tunisia	突尼斯
+sudan	苏丹
+ethiopia	埃塞俄比亚
+kenya	肯尼亚
+nigeria	尼日利亚
+ghana	加纳
+south africa	南非
+somalia	索马里
+congo	刚果
+uganda	乌干达
+tanzania	坦桑尼亚
+zimbabwe	津巴布韦
+africa	非洲
+african	非洲
+canada	加拿大
+canadian	加拿大
+mexico	墨西哥
+mexican	墨西哥
+brazil	巴西
+brazilian	巴西
+argentina	阿根廷
+chile	智利
+peru	秘鲁
+colombia	哥伦比亚
+venezuela	委内瑞拉
+cuba	古巴
+latin america	拉丁美洲|拉美
+south america	南美洲|南美
+north america	北美洲|北美
+australia	澳大利亚|澳洲
+australian	澳大利亚|澳洲
+new zealand	新西兰
+antarctica	南极洲|南极
+arctic	北极
+pacific	太平洋
+atlantic	大西洋
+indian ocean	印度洋
+south china sea	南海|南中国海
+mediterranean	地中海
+himalaya	喜马拉雅山|喜马拉雅
+kazakhstan	哈萨克斯坦
+uzbekistan	乌兹别克斯坦
+georgia	格鲁吉亚|佐治亚
+armenia	亚美尼亚
+east	东|东部
+west	西|西部|西方
+north	北|北部
+south	南|南部
+northeast	东北
+northwest	西北
+southeast	东南
+southwest	西南
+central	中部|中央
+western	西方|西部
+eastern	东部|东方
+northern	北部|北方
+southern	南部|南方
+
+# cities and regions
+new delhi	新德里
+delhi	德里
+mumbai	孟买
+kolkata	加尔各答
+chennai	金奈
+bengaluru	班加罗尔
+hyderabad	海得拉巴
+ahmedabad	艾哈迈达巴德
+pune	浦那
+jaipur	斋浦尔
+lucknow	勒克瑙
+patna	巴特那
+varanasi	瓦拉纳西
+agra	阿格拉
+kashmir	克什米尔
+uttar pradesh	北方邦
+maharashtra	马哈拉施特拉邦
+bihar	比哈尔邦
+gujarat	古吉拉特邦
+rajasthan	拉贾斯坦邦
+punjab	旁遮普
+kerala	喀拉拉邦
+tamil nadu	泰米尔纳德邦
+west bengal	西孟加拉邦
+karnataka	卡纳塔克邦
+madhya pradesh	中央邦
+ganges	恒河
+beijing	北京
+shanghai	上海
+guangzhou	广州
+shenzhen	深圳
+wuhan	武汉
+chengdu	成都
+chongqing	重庆
+hangzhou	杭州
+tianjin	天津
+nanjing	南京
+xian	西安
+tibet	西藏
+xinjiang	新疆
+guangdong	广东
+yunnan	云南
+sichuan	四川
+yangtze	长江
+mekong	湄公河
+hanoi	河内
+ho chi minh city	胡志明市
+saigon	西贡
+da nang	岘港
+hai phong	海防
+hue	顺化
+ha long bay	下龙湾
+bangkok	曼谷
+chiang mai	清迈
+phuket	普吉岛|普吉
+pattaya	芭提雅
+chiang rai	清莱
+tokyo	东京
+osaka	大阪
+kyoto	京都
+hiroshima	广岛
+fukushima	福岛
+seoul	首尔
+pyongyang	平壤
+taipei	台北
+manila	马尼拉
+jakarta	雅加达
+bali	巴厘岛
+kuala lumpur	吉隆坡
+phnom penh	金边
+vientiane	万象
+yangon	仰光
+dhaka	达卡
+kathmandu	加德满都
+colombo	科伦坡
+islamabad	伊斯兰堡
+karachi	卡拉奇
+lahore	拉合尔
+kabul	喀布尔
+tehran	德黑兰
+baghdad	巴格达
+damascus	大马士革
+jerusalem	耶路撒冷
+tel aviv	特拉维夫
+dubai	迪拜
+riyadh	利雅得
+mecca	麦加
+istanbul	伊斯坦布尔
+ankara	安卡拉
+cairo	开罗
+moscow	莫斯科
+kyiv	基辅
+london	伦敦
+paris	巴黎
+berlin	柏林
+rome	罗马
+madrid	马德里
+barcelona	巴塞罗那
+brussels	布鲁塞尔
+geneva	日内瓦
+vienna	维也纳
+amsterdam	阿姆斯特丹
+athens	雅典
+warsaw	华沙
+stockholm	斯德哥尔摩
+new york	纽约
+washington	华盛顿
+los angeles	洛杉矶
+san francisco	旧金山
+chicago	芝加哥
+california	加州|加利福尼亚
+texas	得克萨斯|德州
+florida	佛罗里达
+silicon valley	硅谷
+toronto	多伦多
+sydney	悉尼
+melbourne	墨尔本
+rio de janeiro	里约热内卢
+nairobi	内罗毕
+white house	白宫
+kremlin	克里姆林宫
+pentagon	五角大楼
+wall street	华尔街
+
+# adjectives
+new	新|新的
+big	大|大型
+large	大|大型|大规模
+small	小|小型
+huge	巨大
+high	高
+low	低
+long	长|长期
+short	短
+fast	快|快速
+slow	慢|缓慢
+good	好|良好
+bad	坏|差|糟糕
+best	最好|最佳
+better	更好
+worst	最糟|最差|最严重
+worse	更糟|恶化
+important	重要
+major	主要|重大
+main	主要
+key	关键|钥匙
+serious	严重|认真
+severe	严重|严峻
+strong	强|强大|强烈
+weak	弱|疲软
+powerful	强大|强有力
+possible	可能
+impossible	不可能
+likely	可能
+real	真正|真实
+true	真|真实
+false	假|虚假
+fake	假|虚假
+correct	正确
+wrong	错误|错
+same	相同|同样
+different	不同
+similar	类似|相似
+various	各种|各
+special	特殊|特别
+specific	具体|特定
+common	常见|共同
+popular	受欢迎|流行
+famous	著名|有名
+well-known	知名
+difficult	困难|难
+easy	容易|简单
+simple	简单
+hard	难|硬|努力
+free	免费|自由
+full	全|满|完全
+empty	空
+whole	整个|全部
+entire	整个
+only	只|唯一|仅|仅仅
+first	第一|首|首次|首先
+last	最后|上|去
+next	下|下一个|明
+previous	上一|以前|此前
+former	前|前任
+current	目前|当前|现任
+modern	现代
+ancient	古代|古老
+recent	最近|近期
+latest	最新
+personal	个人
+happy	快乐|高兴
+sad	难过|悲伤
+beautiful	美丽|漂亮
+hot	热|炎热
+warm	温暖
+dry	干燥|干
+wet	湿
+heavy	重|大
+light	轻|光|灯光
+dark	黑暗|暗
+black	黑|黑色
+white	白|白色
+red	红|红色
+blue	蓝|蓝色
+yellow	黄|黄色
+sure	确定|肯定
+clear	清楚|明确
+necessary	必要
+available	可用|可获得
+effective	有效
+successful	成功
+success	成功
+failure	失败
+fail	失败|未能
+positive	积极|正面|阳性
+negative	消极|负面|阴性
+large number	大量
+many	许多|很多|多
+few	少数|几|很少
+several	几|数
+most	大多数|最
+more	更多|更
+less	更少|少于
+all	所有|全部|都
+every	每|每个
+each	每|各
+other	其他|其它|别的
+own	自己|拥有
+urban	城市
+rural	农村
+remote	偏远|远程
+nearby	附近
+far	远
+normal	正常
+unusual	不寻常
+rare	罕见|稀有
+unique	独特|唯一
+sharp increase	大幅增长
+sharp	急剧|大幅
+significant	显著|重大
+massive	大规模|巨大
+equal	平等|相等
+fair	公平
+healthy	健康
+
+# adverbs and connectives with alignment signal
+also	也|还
+however	然而|但是|不过
+but	但|但是|而
+because	因为
+therefore	因此|所以
+although	虽然|尽管
+if	如果
+while	而|同时|虽然
+very	非常|很
+almost	几乎|将近
+about	大约|约|关于
+nearly	近|将近|几乎
+approximately	大约|约
+more than	超过|以上|多
+less than	不到|少于|以下
+at least	至少
+up to	多达|高达
+still	仍|仍然|还
+even	甚至
+together	一起|共同
+never	从未|从不|永远不
+always	总是|一直|始终
+often	经常|常常
+sometimes	有时
+usually	通常
+especially	特别是|尤其
+quickly	迅速|很快
+finally	最终|终于
+together with	与|和
+according to	据|根据
+without	没有|无
+within	以内|之内
+between	之间
+against	反对|对
+across	全|横跨
+around	周围|左右|大约
+near	附近|靠近
+outside	外|外面|以外
+inside	内|里面
+abroad	国外|海外
+
+# general nouns of news text
+problem	问题
+issue	问题|议题
+question	问题|疑问
+situation	情况|局势|形势
+condition	条件|状况
+result	结果|成果
+effect	影响|效果
+impact	影响|冲击
+influence	影响
+reason	原因|理由
+purpose	目的
+idea	想法|主意|理念
+opinion	意见|看法
+view	观点|看法|景色
+way	方式|方法|道路
+method	方法
+process	过程|进程|流程
+part	部分
+side	方|一方|边
+area	地区|面积|领域
+place	地方|地点
+site	地点|现场|网站
+home	家
+house	房子|房屋|众议院
+building	建筑|大楼
+room	房间|室
+world record	世界纪录
+name	名字|名称
+number	数量|数字|号码
+amount	数额|数量|金额
+size	大小|规模|尺寸
+scale	规模
+proportion	比例
+half	一半|半
+third	第三|三分之一
+one quarter	四分之一
+fact	事实
+truth	真相|真理
+in history	史上
+story	故事|报道
+word	词|字|话
+letter	信|字母
+document	文件
+list	名单|清单|列表
+example	例子|例如
+kind	种|类型
+type	类型|种类
+form	形式|表格
+model	模型|模式|型号
+quality	质量|品质
+standard	标准
+access	获取|进入|接入
+opportunity	机会
+chance	机会|可能性
+challenge	挑战
+solution	解决方案|解决办法
+effort	努力
+role	作用|角色
+responsibility	责任
+responsible	负责
+relationship	关系
+relations	关系
+trust	信任
+fear	恐惧|担心
+concern	担忧|关切
+worry	担心|担忧
+pressure	压力
+stability	稳定
+sum	款项
+line	线|条
+centre	中心
+headquarters	总部
+base	基地|基础
+organization	组织|机构
+institution	机构
+institute	研究所|学院
+foundation	基金会|基础
+association	协会
+charity	慈善|慈善机构
+non-governmental organization	非政府组织
+member	成员|会员
+representative	代表
+delegation	代表团
+head	首脑|负责人|头|头部
+chief	首席|负责人|长
+staff	工作人员|员工
+source	来源|消息人士
+sources	消息人士
+interview	采访|专访|面试
+speech	讲话|演讲
+comment	评论
+response	回应|反应
+reaction	反应
+request	请求|要求
+permission	许可
+license	许可证|执照
+atmosphere	氛围|大气|气氛
+resource	资源
+material	材料
+metal	金属
+steel	钢|钢铁
+iron	铁
+copper	铜
+aluminium	铝
+lithium	锂
+rare earth	稀土
+cement	水泥
+wood	木材|木头
+paper	纸
+clothes	衣服|服装
+textile	纺织|纺织品
+sugar	糖
+coffee	咖啡
+tea	茶
+meat	肉
+milk	牛奶|奶
+fruit	水果
+vegetable	蔬菜
+
+# numbers and scale words
+one	一|一个
+two	二|两|两个
+three	三
+four	四
+five	五
+six	六
+seven	七
+eight	八
+nine	九
+ten	十
+twenty	二十
+hundred	百
+thousand	千
+ten thousand	万
+hundred thousand	十万
+lakh	十万
+million	百万
+ten million	千万
+crore	千万
+hundred million	亿
+billion	十亿
+trillion	万亿|兆
+dozen	打|十几
+hundreds	数百|几百
+thousands	数千|几千|成千上万
+millions	数百万
+tens of thousands	数万|上万
+zero	零
+once	一次
+twice	两次
+percentage point	个百分点
+
+# units of measure
+kilometre	公里|千米
+metre	米|公尺
+centimetre	厘米
+millimetre	毫米
+mile	英里
+foot	英尺|脚
+inch	英寸
+square kilometre	平方公里
+hectare	公顷
+acre	英亩
+kilogram	公斤|千克
+gram	克
+tonne	吨
+litre	升|公升
+barrel	桶
+degree celsius	摄氏度|度
+watt	瓦
+kilowatt	千瓦
+megawatt	兆瓦
+gigawatt	吉瓦|千兆瓦
+kilowatt hour	千瓦时|度电
+speed	速度
+kilometres per hour	公里每小时
+height	高度
+length	长度
+width	宽度
+depth	深度
+weight	重量|体重
+distance	距离
+volume	量|体积
+
+# currencies
+dollar	美元|元
+us dollar	美元
+euro	欧元
+pound	英镑|磅
+yen	日元
+yuan	元|人民币
+renminbi	人民币
+rupee	卢比
+dong	越南盾|越盾
+baht	泰铢|铢
+won	韩元
+rouble	卢布
+bitcoin	比特币
+cryptocurrency	加密货币
+exchange rate	汇率
+
+# international organizations and terms
+international monetary fund	国际货币基金组织
+world bank	世界银行
+world trade organization	世界贸易组织|世贸组织
+asian development bank	亚洲开发银行|亚行
+unesco	联合国教科文组织
+unicef	联合国儿童基金会
+red cross	红十字会
+olympic committee	奥委会
+belt and road	一带一路
+paris agreement	巴黎协定
+cold war	冷战
+world war	世界大战
+second world war	第二次世界大战|二战
+first world war	第一次世界大战|一战
+communist party	共产党
+state council	国务院
+national assembly	国民议会
+election commission	选举委员会
+lok sabha	人民院
+rajya sabha	联邦院
+bjp	印度人民党
+stock exchange	证券交易所|交易所
+sensex	孟买敏感指数
+index	指数
+
+# more verbs
+increase sharply	大幅增长|激增
+surge	激增|飙升
+soar	飙升
+drop	下降|下跌
+plunge	暴跌
+jump	跳|跃升
+exceed	超过
+achieve	实现|达到|取得
+gain	获得|上涨
+earn	赚|挣
+hire	雇佣|招聘
+dismiss	解雇|驳回
+retire	退休|退役
+serve	服务|担任
+manage	管理|设法
+operate	运营|经营|操作
+control	控制|管控
+govern	治理|统治
+defend	捍卫|防守|辩护
+shoot	开枪|射击
+burn	燃烧|烧
+repair	修理|修复
+restore	恢复|修复
+ensure	确保
+guarantee	保证|担保
+prepare	准备
+ready	准备好
+wait	等|等待
+delay	推迟|延误|延迟
+postpone	推迟|延期
+cancel	取消
+suspend	暂停|停职
+restrict	限制
+limit	限制|上限
+block	阻止|封锁
+lift	解除|举起
+remove	移除|删除
+replace	取代|替换
+compare	比较|相比
+compared with	与相比|比
+count	计算|数
+calculate	计算
+predict	预测
+analyze	分析
+analysis	分析
+monitor	监测|监控
+check	检查
+inspect	检查|视察
+identify	确认|识别
+reveal	透露|揭示
+disclose	披露
+hide	隐藏
+escape	逃跑|逃离
+flee	逃离
+enter	进入
+exit	退出|出口
+connect	连接
+link	联系|连接
+relate	有关
+depend	依赖|取决
+affect	影响
+benefit	好处|受益|利益
+suffer	遭受|受苦
+face	面临|面对|脸|面孔
+deal with	处理|应对
+solve	解决
+respond	回应
+handle	处理
+convict	定罪
+host	主办|东道主
+welcome	欢迎
+thank	感谢|谢谢
+apologize	道歉
+congratulate	祝贺
+honour	荣誉|表彰
+mark	标志|纪念
+attend	出席|参加
+gather	聚集
+collect	收集
+distribute	分发|分配
+contain	含有|包含
+cover	覆盖|报道
+hit	袭击|打击|撞
+trap	被困
+sink	沉没
+drown	溺水
+take off	起飞
+sail	航行
+borrow	借
+lend	借出|放贷
+owe	欠
+savings	储蓄
+deliver	交付|递送
+install	安装
+design	设计
+invent	发明
+graduate	毕业|毕业生
+marry	结婚
+wedding	婚礼
+divorce	离婚
+funeral	葬礼
+
+# society, welfare and daily life
+gender	性别
+equality	平等
+inequality	不平等
+discrimination	歧视
+racism	种族主义|种族歧视
+ethnic	民族|族裔
+tribe	部落
+indigenous	原住民|土著
+caste	种姓
+welfare	福利
+social security	社会保障|社保
+allowance	津贴
+disability	残疾
+disabled	残疾人
+orphan	孤儿
+marriage	婚姻
+birth rate	出生率
+ageing	老龄化
+generation	一代|代
+lifestyle	生活方式
+standard of living	生活水平
+cost of living	生活成本
+middle class	中产阶级
+homelessness	无家可归
+slum	贫民窟
+neighbourhood	社区|街区
+apartment	公寓
+hospitality	酒店业|款待
+water supply	供水
+sanitation	卫生设施
+toilet	厕所
+smart city	智慧城市
+urbanization	城市化|城镇化
+public transport	公共交通
+traffic jam	堵车|交通拥堵
+road accident	交通事故|车祸
+fireworks	烟花|烟火
+celebration	庆祝活动|庆典
+ceremony	仪式|典礼
+parade	游行|阅兵
+festivity	节庆
+volunteer work	志愿服务
+donation	捐款|捐赠
+donate	捐赠|捐款
+activist	活动人士|维权人士
+trade union	工会
+go on strike	罢工
+education system	教育体系|教育制度
+literacy	识字|识字率
+scholarship	奖学金
+tuition	学费
+kindergarten	幼儿园
+primary school	小学
+secondary school	中学
+high school	高中
+graduate student	研究生
+campus	校园
+academic	学术
+academy	学院|科学院
+skill	技能
+training	培训|训练
+experience	经验|经历
+career	职业生涯|事业
+profession	职业
+police station	警察局|派出所
+fire brigade	消防|消防队
+firefighter	消防员
+ambulance	救护车
+martyr	烈士
+
+# more economy, business and technology
+e-commerce	电子商务|电商
+online shopping	网购|网上购物
+delivery	交付|配送|快递
+logistics	物流
+warehouse	仓库
+shipping	航运|运输
+container	集装箱|容器
+cargo	货物|货运
+freight	货运
+automobile	汽车
+carmaker	汽车制造商|车企
+electric car	电动汽车
+charging station	充电站|充电桩
+self-driving	自动驾驶
+steelmaker	钢铁企业
+aluminum	铝业
+mineral	矿物|矿产
+raw material	原材料|原料
+commodity	大宗商品|商品
+bond	债券
+equity	股权|股本
+dividend	股息|红利
+valuation	估值
+initial public offering	首次公开募股|上市
+listing	上市
+listed	上市
+trading	交易
+trader	交易员|商人
+merchant	商人
+bankrupt	破产
+layoff	裁员
+pay rise	加薪
+minimum wage	最低工资
+workforce	劳动力
+productivity	生产率|生产力
+competitiveness	竞争力
+competitor	竞争对手
+monopoly	垄断
+regulator	监管机构
+antitrust	反垄断
+patent	专利
+copyright	版权
+intellectual property	知识产权
+economic growth	经济增长
+foreign investment	外国投资|外资
+foreign exchange	外汇
+reserve	储备
+stimulus	刺激|刺激措施
+package	一揽子|配套
+bailout	救助|纾困
+austerity	紧缩
+price rise	涨价
+fuel price	油价
+energy transition	能源转型
+energy security	能源安全
+power outage	停电
+blackout	停电|大停电
+energy storage	储能
+transmission line	输电线路
+offshore	海上|离岸
+wind farm	风电场
+turbine	涡轮机|风机
+biofuel	生物燃料
+ammonia	氨
+methane	甲烷
+liquefied natural gas	液化天然气
+uranium	铀
+reactor	反应堆
+oilfield	油田
+investment project	投资项目
+sign an agreement	签署协议
+memorandum of understanding	谅解备忘录
+joint venture	合资企业|合资
+subsidiary	子公司
+conglomerate	集团
+algorithm	算法
+cloud computing	云计算
+chatbot	聊天机器人
+large language model	大语言模型|大模型
+machine learning	机器学习
+virtual reality	虚拟现实
+quantum	量子
+5g	第五代移动通信
+telecom operator	电信运营商
+cable	电缆
+fibre	光纤|纤维
+data breach	数据泄露
+cybersecurity	网络安全
+surveillance	监控|监视
+misinformation	错误信息|虚假信息
+fake news	假新闻
+censorship	审查
+press freedom	新闻自由
+
+# more health, body and nature
+hospitalize	住院
+intensive care	重症监护
+recover	康复|恢复
+cure	治愈
+pain	疼痛|痛
+fever	发烧|发热
+cough	咳嗽
+mask	口罩|面具
+quarantine	隔离|检疫
+lockdown	封锁|封城
+dose	剂
+antibiotic	抗生素
+clinical trial	临床试验
+stroke	中风
+dementia	痴呆
+depression	抑郁|抑郁症
+stress	压力
+suicide	自杀
+addiction	成瘾|上瘾
+tobacco	烟草
+cigarette	香烟|卷烟
+diet	饮食
+exercise	锻炼|运动
+insomnia	失眠
+eye	眼睛|眼
+hand	手
+leg	腿
+skin	皮肤
+bone	骨|骨头
+lung	肺
+liver	肝|肝脏
+kidney	肾|肾脏
+tooth	牙齿|牙
+dog	狗|犬
+cat	猫
+horse	马
+cow	牛|奶牛
+pig	猪
+chicken	鸡|鸡肉
+elephant	大象|象
+tiger	老虎|虎
+lion	狮子
+monkey	猴子|猴
+bear	熊
+panda	熊猫|大熊猫
+whale	鲸|鲸鱼
+shark	鲨鱼
+snake	蛇
+crocodile	鳄鱼
+insect	昆虫
+mosquito	蚊子
+bee	蜜蜂
+livestock	牲畜
+vegetation	植物
+flower	花
+grass	草
+seed	种子
+coral	珊瑚
+coral reef	珊瑚礁
+wetland	湿地
+jungle	丛林
+valley	山谷|谷
+hill	山丘|山
+cave	洞穴|山洞
+rock	岩石|石头
+sand	沙
+stone	石头|石
+gold mine	金矿
+wave	波|浪|波浪
+cloud	云
+sky	天空
+rainfall	降雨量|降水
+heavy rain	暴雨|大雨
+humidity	湿度
+fog	雾
+smog	雾霾
+dust	灰尘|沙尘
+haze	阴霾|霾
+lightning	闪电|雷电
+thunderstorm	雷暴|雷雨
+frost	霜
+weather forecast	天气预报
+meteorological	气象
+meteorological department	气象局
+el nino	厄尔尼诺
+ozone	臭氧
+
+# more sport
+win a match	赢得比赛
+goalkeeper	守门员
+striker	前锋
+captain	队长|船长|机长
+referee	裁判
+penalty	点球|罚款|处罚
+half time	半场
+draw	平局|打平
+beat	击败|战胜
+lose a match	输掉|落败
+sports season	赛季
+transfer	转会|转让|转移
+sign a contract	签约
+world champion	世界冠军
+title	冠军|头衔|标题
+runner-up	亚军
+qualify	晋级|获得资格
+qualifier	预选赛|资格赛
+round	轮|回合
+quarter-final	四分之一决赛
+group stage	小组赛
+fifa	国际足联
+asian games	亚运会
+sea games	东南亚运动会
+paralympics	残奥会
+runner	跑者|选手
+swimmer	游泳运动员
+boxer	拳击手
+wrestling	摔跤
+hockey	曲棍球|冰球
+volleyball	排球
+table tennis	乒乓球
+chess	国际象棋|象棋
+martial arts	武术
+muay thai	泰拳
+formula one	一级方程式
+grand prix	大奖赛
+test match	板球测试赛
+wicket	三柱门
+batsman	击球手
+bowler	投球手
+innings	局
+
+# travel and tourism
+holidaymaker	度假者
+resort	度假村
+tour	旅游|巡回
+tour guide	导游
+sightseeing	观光
+attraction	景点|吸引力
+landmark	地标
+palace	宫殿|宫
+castle	城堡
+fort	堡垒
+tower	塔
+statue	雕像
+monument	纪念碑|古迹
+ruins	遗址|废墟
+pagoda	宝塔|塔
+marketplace	集市
+cuisine	菜肴|美食
+dish	菜|菜肴
+street food	街头小吃
+noodle	面条|面
+bread	面包
+fruit juice	果汁
+beer	啤酒
+wine	葡萄酒|酒
+flight delay	航班延误
+luggage	行李
+border crossing	过境|口岸
+
+# arts and entertainment
+concert	音乐会|演唱会
+album	专辑
+band	乐队
+film director	电影导演
+cinema	电影院|影院
+box office	票房
+series	系列|剧集
+novel	小说
+poem	诗|诗歌
+poet	诗人
+painting	画|绘画
+painter	画家
+photography	摄影
+photographer	摄影师
+dance	舞蹈|跳舞
+dancer	舞者|舞蹈家
+fashion	时尚|时装
+designer	设计师
+architecture	建筑|建筑学
+architect	建筑师
+video game	电子游戏
+celebrity	名人
+audience	观众|听众
+viewer	观众
+`;
