@@ -138,7 +138,8 @@ function capitalizedMentions(view: SideView, tokens: Token[], covered: (t: Token
     const gap = run.length ? view.text.slice(run[run.length - 1]!.end, t.start) : ' ';
     if (run.length && !/^[\s-]*$/.test(gap)) flush();
     const cap = UPPER.test(t.text) && !covered(t);
-    if (cap && !(titleCase && lang === 'en' && ordinary(t))) run.push(t);
+    // in a headline every word is capitalized: only acronyms and CamelCase words say "name" there
+    if (cap && !(titleCase && !isAcronym(t.text) && !/\p{Ll}\p{Lu}/u.test(t.text))) run.push(t);
     else if (run.length && /^(of|and|de|&|for)$/.test(t.text) && UPPER.test(tokens[i + 1]?.text ?? '')) run.push(t);
     else flush();
   }
@@ -149,6 +150,8 @@ function capitalizedMentions(view: SideView, tokens: Token[], covered: (t: Token
     while (r.length && (ordinary(r[r.length - 1]!) && lang === 'en')) r = r.slice(0, -1);
     if (!r.length) continue;
     if (lang === 'en' && r.length === 1 && isCommonWord(r[0]!.text, 'en')) continue;
+    // one capitalized word opening a sentence may be any word; only its shape (ACRONYM, CamelCase) says name
+    if (r.length === 1 && opensSentence(view, r[0]!) && !isAcronym(r[0]!.text) && !/\p{Ll}\p{Lu}/u.test(r[0]!.text)) continue;
     const months = languagePack(lang).numbers.months;
     if (r.every((t) => months[t.text.toLowerCase()] !== undefined || (languagePack(lang).nonNames ?? []).includes(t.text.toLowerCase()))) continue;
     // Vietnamese writes its own abbreviations in capitals (TCN, UBND): only a word that is no Vietnamese syllable is surely foreign
@@ -291,6 +294,11 @@ function addedNameWords(other: SideView, otherTokens: Token[], where: Token[], s
   return added;
 }
 
+/** Words with a common English ending (-ing, -able, -tion, …) are more likely words than names. */
+function isEnglishWordShape(word: string): boolean {
+  return /(?:ing|able|ible|tion|sion|ment|ness|ity|ive|ous|ful|less|ally|ward|wide|ed|ly)$/i.test(word);
+}
+
 function describe(m: Mention, lang: LangCode): string {
   if (LATIN.test(m.text)) return q(m.text);
   const gloss = glossOf(m.tokens.map((t) => t.text), lang);
@@ -336,6 +344,9 @@ const entity: Rule = {
       }
       // names lost on one side and new on the other: one substitution each, in order
       const strong = (m: Mention) => m.strength !== 'weak';
+      // a name seen on one side only is worth a warning when it is surely a name: known, or made of no ordinary word
+      // ("Sustainable Social Value" is often translated, "Amazon" never)
+      const standsAlone = (m: Mention) => m.strength === 'known' || (strong(m) && m.tokens.every((t) => !isCommonWord(t.text, 'en') && !isCommonWord(t.text, pair.src.lang === 'en' ? pair.tgt.lang : pair.src.lang)) && !m.tokens.some((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWordShape(t.text)));
       // a place named differently (English → 英国, Thais → ไทย) is often a rephrasing, not a swap
       const swapSure = (m: Mention) => strong(m) && !(m.alias && PLACES.has(m.alias));
       const usedT = new Set<Mention>();
@@ -357,7 +368,7 @@ const entity: Rule = {
         if ((s as Mention & { replaced?: boolean }).replaced) continue;
         findings.push(
           pairFinding(entity, pair, `The name ${describe(s, pair.src.lang)} is not in the translation.`, [spanEvidence(pair.src, s.start, s.end)], {
-            severity: strong(s) ? 'warning' : 'info',
+            severity: standsAlone(s) ? 'warning' : 'info',
             values: { src: s.text },
           }),
         );
@@ -366,7 +377,7 @@ const entity: Rule = {
         if (usedT.has(t)) continue;
         findings.push(
           pairFinding(entity, pair, `The translation names ${describe(t, pair.tgt.lang)}, which is not in the source.`, [spanEvidence(pair.tgt, t.start, t.end)], {
-            severity: strong(t) ? 'warning' : 'info',
+            severity: standsAlone(t) ? 'warning' : 'info',
             values: { tgt: t.text },
           }),
         );

@@ -101,7 +101,7 @@ export function isCommonWord(word: string, lang: LangCode): boolean {
   const w = word.toLowerCase().normalize('NFC');
   if (set.has(w)) return true;
   if (lang !== 'en') return false;
-  const lemmas = [w.replace(/'s$|’s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ing$/, ''), w.replace(/d$/, '')];
+  const lemmas = [w.replace(/'s$|’s$/, ''), w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/d$/, ''), w.replace(/ly$/, ''), w.replace(/al$/, '')];
   return lemmas.some((l) => l !== w && set.has(l));
 }
 

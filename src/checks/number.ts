@@ -88,6 +88,9 @@ function isSmallWord(r: Reading): boolean {
   return r.group === 'amount' && !r.unit && r.value < 10 && !/[0-9०-९๐-๙０-９]/.test(r.fact.text);
 }
 
+/** "one" / "एक" / "一" written as a word often means "a", not a count. */
+const isArticleLike = (r: Reading): boolean => isSmallWord(r) && r.value === 1;
+
 const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -200,8 +203,13 @@ function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
   matchAway(src, tgt, false);
   // dates without a date counterpart: compare their parts
   const split = (list: Reading[]) => list.flatMap((r) => (r.group === 'date' ? splitDate(r) : [r]));
-  const s1 = split(src), t1 = split(tgt);
+  let s1 = split(src), t1 = split(tgt);
   matchAway(s1, t1, false);
+  // a date one side writes in two pieces ("วันที่ 19" … "เมษายน 2564") is covered by the other side's one date
+  const allS = outermost(pair.src.facts).flatMap(readings).flatMap(splitDate), allT = outermost(pair.tgt.facts).flatMap(readings).flatMap(splitDate);
+  const covered = (r: Reading, other: Reading[]) => (r.group === 'date' || r.group === 'year') && other.some((o) => o.group === r.group && matches(r, o, true));
+  s1 = s1.filter((r) => !covered(r, allT));
+  t1 = t1.filter((r) => !covered(r, allS));
 
   const findings = [];
   const comparable = context.mode === 'comparable';
@@ -218,7 +226,7 @@ function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
     const rivals = s1.filter((x) => x !== s && compatible(x, t)).length + t1.filter((x) => x !== t && compatible(s, x)).length;
     const special = isBuddhistEraSlip(s, t) || powerOfTen(s.value, t.value) !== null;
     const clear =
-      !s.fact.ambiguous && !t.fact.ambiguous && (rivals === 0 || special) && !isSmallWord(s) && !isSmallWord(t) && !scaleFollows(pair.src, s.fact) && !scaleFollows(pair.tgt, t.fact);
+      !s.fact.ambiguous && !t.fact.ambiguous && (rivals === 0 || special) && !isArticleLike(s) && !isArticleLike(t) && !scaleFollows(pair.src, s.fact) && !scaleFollows(pair.tgt, t.fact);
     findings.push(
       pairFinding(rule, pair, message, [factEvidence(pair.src, s.fact), factEvidence(pair.tgt, t.fact)], {
         severity: comparable ? 'warning' : clear ? 'error' : 'warning',

@@ -45,6 +45,16 @@ function relationOf(view: SideView, fact: PlacedFact): Omit<Marked, 'fact' | 'ke
   const text = view.text.toLowerCase();
   const boundary = needsBoundary(view.pack);
   const startAt = fact.at + fact.start, endAt = fact.at + fact.end;
+  // a marker after the year is the more specific one (在2030年前 = by 2030)
+  const afterRaw = text.slice(endAt);
+  const skipped = afterRaw.length - afterRaw.replace(/^\s+/, '').length;
+  const after = afterRaw.slice(skipped);
+  for (const [marker, relation] of markersOf(view.pack, 'after')) {
+    if (!after.startsWith(marker)) continue;
+    if (boundary && LETTER.test(after[marker.length] ?? ' ')) continue;
+    const at = endAt + skipped;
+    return { relation, marker: view.text.slice(at, at + marker.length), markerStart: at, markerEnd: at + marker.length };
+  }
   // words between a marker and the year that do not change the relation: a calendar mark (พ.ศ. 2573)
   let before = text.slice(0, startAt).replace(/\s+$/, '');
   for (const mark of [...(view.pack.calendar.buddhistEraMarkers ?? []), ...(view.pack.calendar.commonEraMarkers ?? [])])
@@ -53,15 +63,6 @@ function relationOf(view: SideView, fact: PlacedFact): Omit<Marked, 'fact' | 'ke
     if (!before.endsWith(marker)) continue;
     const at = before.length - marker.length;
     if (boundary && at > 0 && LETTER.test(before[at - 1]!)) continue;
-    return { relation, marker: view.text.slice(at, at + marker.length), markerStart: at, markerEnd: at + marker.length };
-  }
-  const afterRaw = text.slice(endAt);
-  const skipped = afterRaw.length - afterRaw.replace(/^\s+/, '').length;
-  const after = afterRaw.slice(skipped);
-  for (const [marker, relation] of markersOf(view.pack, 'after')) {
-    if (!after.startsWith(marker)) continue;
-    if (boundary && LETTER.test(after[marker.length] ?? ' ')) continue;
-    const at = endAt + skipped;
     return { relation, marker: view.text.slice(at, at + marker.length), markerStart: at, markerEnd: at + marker.length };
   }
   return null;

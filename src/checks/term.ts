@@ -47,6 +47,8 @@ function checkEntry(pair: PairView, entry: GlossaryEntry) {
   if (!s.length) return null;
   const t = termHits(pair.tgt, tgtForms);
   if (t.length >= s.length) return null;
+  // a term said twice is often said once in translation (the second time as "it"); from three on, count
+  if (t.length > 0 && s.length <= 2) return null;
   const shown = s.map((h) => pair.src.text.slice(h.start, h.end));
   const term = q(shown[0]!);
   const expected = tgtForms.slice(0, 4).join(', ') + (tgtForms.length > 4 ? ', …' : '');

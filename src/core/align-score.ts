@@ -188,7 +188,7 @@ function englishUnits(text: string, vocab: Vocabulary, units: UnitDraft[], extra
     extra.push(`l:${lower}`);
     if (!STOPWORDS.has(lower) && /\p{L}/u.test(w)) tokensOut.push(stems[i]!);
     if (covered[i] || STOPWORDS.has(lower)) continue;
-    const hasDigitAndLetter = /\d/.test(w) && /\p{L}/u.test(w);
+    const hasDigitAndLetter = /\d/.test(w) && /\p{L}/u.test(w) && !/^\d+(?:s|st|nd|rd|th)$/i.test(w);
     // the first word is capitalized anyway: a name only when it looks like an acronym
     const nameLike = i === 0 ? ACRONYM.test(w) : UPPER_START.test(w) && w.length >= 2;
     if (nameLike || hasDigitAndLetter) {
@@ -257,7 +257,8 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
   }
   // Latin-script tokens: names, acronyms, model numbers (in Vietnamese only the capitalized ones, not every syllable)
   const latin = latinTokens(text);
-  latin.forEach((token, index) => {
+  latin.forEach((whole, index) => {
+   for (const token of whole.match(WORD_RE) ?? []) {
     const lower = token.toLowerCase();
     extra.push(`l:${lower}`);
     if (lang === 'vi') {
@@ -265,10 +266,11 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
       // of a known word), acronyms and model numbers are anchors
       if (/\d/.test(token) || ACRONYM.test(token)) {
         // keep
-      } else if (!UPPER_START.test(token) || index === 0 || !/^[A-Za-z'’.&-]+$/.test(token) || covered.has(lower)) return;
+      } else if (!UPPER_START.test(token) || index === 0 || !/^[A-Za-z'’.&-]+$/.test(token) || covered.has(lower)) continue;
     }
-    if (STOPWORDS.has(lower)) return;
+    if (STOPWORDS.has(lower) || /^\p{N}+$/u.test(token)) continue;
     units.push({ cls: NAME, concepts: [`l:${lower}`], skeletons: nameSkeletons(token) });
+   }
   });
 }
 
@@ -401,7 +403,7 @@ export interface ScoreModel {
 export const DEFAULT_P1: Readonly<Record<EvidenceClass, number>> = { word: 0.35, number: 0.8, name: 0.6, punct: 0.6 };
 
 /** Share of aligned pairs whose length difference falls outside the Gaussian core (robustness to odd ratios). */
-const LENGTH_OUTLIERS = 0.02;
+const LENGTH_OUTLIERS = 0.0005;
 
 /** Normalized length difference of a bead (Gale–Church δ). */
 export function lengthDelta(model: ScoreModel, srcLength: number, tgtLength: number): number {

@@ -45,6 +45,9 @@ const PRIOR_WEIGHT = 20;
 interface Problem {
   src: SentenceEvidence[];
   tgt: SentenceEvidence[];
+  /** Mean number of concepts per sentence of each side. */
+  srcMeanConcepts: number;
+  tgtMeanConcepts: number;
   conceptCount: number;
   model: ScoreModel;
 }
@@ -172,39 +175,41 @@ function beadLLR(p: Problem, cells: Cells, i0: number, di: number, j0: number, d
   for (let s = i0; s < i0 + di; s++) la += p.src[s]!.length;
   for (let t = j0; t < j0 + dj; t++) lb += p.tgt[t]!.length;
   let llr = lengthLLR(model, lengthDelta(model, la, lb));
-  for (let s = i0; s < i0 + di; s++) llr += sideScore(p.src[s]!, cells, s, j0, dj, true);
-  for (let t = j0; t < j0 + dj; t++) llr += sideScore(p.tgt[t]!, cells, t, i0, di, false);
+  for (let s = i0; s < i0 + di; s++) llr += sideScore(p.src[s]!, p.tgt, cells, s, j0, dj, true);
+  for (let t = j0; t < j0 + dj; t++) llr += sideScore(p.tgt[t]!, p.src, cells, t, i0, di, false);
   return llr;
 }
 
 /**
- * Score of one sentence's units in a bead whose other side is `count` sentences from `first`: the units matched
- * by any of them (once each), their gains less log(count) each for the extra chances, plus the misses.
+ * Score of one sentence's units in a bead whose other side is `count` sentences of `others` from `first`: the
+ * units matched by any of them (once each) with their gains, plus the misses. In a merged bead a unit could have
+ * been matched by chance in any of the sentences: a match found in sentence o loses log(all concepts / o's concepts)
+ * (IBM Model 1's mixture over the sentences of the group).
  */
-function sideScore(sent: SentenceEvidence, cells: Cells, self: number, first: number, count: number, isSrc: boolean): number {
+function sideScore(sent: SentenceEvidence, others: SentenceEvidence[], cells: Cells, self: number, first: number, count: number, isSrc: boolean): number {
   const field = isSrc ? 0 : 2;
   if (count === 1) {
     const at = isSrc ? cellAt(cells, self, first) : cellAt(cells, first, self);
     return sent.missTotal + (at >= 0 ? cells.stats[at + field + 1]! : 0);
   }
-  let lo = 0, hi = 0, k = 0, gain = 0;
+  let total = 0;
+  for (let o = first; o < first + count; o++) total += others[o]!.concepts.length + 1;
+  let lo = 0, hi = 0, gain = 0;
   for (let o = first; o < first + count; o++) {
     const at = isSrc ? cellAt(cells, self, o) : cellAt(cells, o, self);
     if (at < 0) continue;
+    const penalty = Math.log(total / (others[o]!.concepts.length + 1));
     const mt = (at / CELL_FIELDS) * MASK_FIELDS;
     const mlo = cells.masks[mt + field]!, mhi = cells.masks[mt + field + 1]!;
+    const newLo = (mlo & ~lo) >>> 0, newHi = (mhi & ~hi) >>> 0;
+    gain += maskGain(sent, newLo, 0) + maskGain(sent, newHi, 32) - penalty * (popcount(newLo) + popcount(newHi));
     lo |= mlo;
     hi |= mhi;
     // units beyond the 64 in the masks are added up (rare: very long sentences)
     const beyond = cells.stats[at + field]! - popcount(mlo) - popcount(mhi);
-    if (beyond > 0) {
-      k += beyond;
-      gain += cells.stats[at + field + 1]! - maskGain(sent, mlo, 0) - maskGain(sent, mhi, 32);
-    }
+    if (beyond > 0) gain += cells.stats[at + field + 1]! - maskGain(sent, mlo, 0) - maskGain(sent, mhi, 32) - penalty * beyond;
   }
-  k += popcount(lo >>> 0) + popcount(hi >>> 0);
-  gain += maskGain(sent, lo >>> 0, 0) + maskGain(sent, hi >>> 0, 32);
-  return sent.missTotal + gain - k * Math.log(count);
+  return sent.missTotal + gain;
 }
 
 function cellAt(cells: Cells, s: number, t: number): number {
@@ -497,7 +502,8 @@ function prepare(src: string[], tgt: string[], options: AlignOptions, learned?: 
   const model = newModel();
   const ls = srcEv.reduce((a, s) => a + s.length, 0), lt = tgtEv.reduce((a, s) => a + s.length, 0);
   model.ratio = ls > 0 && lt > 0 ? lt / ls : 1;
-  return { src: srcEv, tgt: tgtEv, conceptCount: table.size, model };
+  const mean = (side: SentenceEvidence[]) => Math.max(1, side.reduce((a, x) => a + x.concepts.length, 0) / Math.max(1, side.length));
+  return { src: srcEv, tgt: tgtEv, srcMeanConcepts: mean(srcEv), tgtMeanConcepts: mean(tgtEv), conceptCount: table.size, model };
 }
 
 /** Aligns two documents sentence by sentence. Translation mode: beads cover every sentence once, in order. */
@@ -506,6 +512,10 @@ export function align(src: string[], tgt: string[], options: AlignOptions): Bead
   if (src.length === 0 || tgt.length === 0) {
     return [...src.map((_, i) => ({ src: [i], tgt: [], score: 1 })), ...tgt.map((_, j) => ({ src: [], tgt: [j], score: 1 }))];
   }
+  return alignTranslation(src, tgt, options).beads;
+}
+
+function alignTranslation(src: string[], tgt: string[], options: AlignOptions): { beads: Bead[]; p: Problem; stamper: Stamper } {
   // pass 1: chance rates from random pairs, aligned rates by default
   let p = prepare(src, tgt, options);
   let stamper = new Stamper(p.conceptCount);
@@ -531,8 +541,7 @@ export function align(src: string[], tgt: string[], options: AlignOptions): Bead
   } else {
     estimateChance(p, stamper);
   }
-  if (process.env.XALIGN_DEBUG) console.error(JSON.stringify({ ...p.model, p0: [...p.model.p0], p1: [...p.model.p1] }));
-  return bandedSearch(p, stamper, true, first.beads).beads;
+  return { beads: bandedSearch(p, stamper, true, first.beads).beads, p, stamper };
 }
 
 /** Facts (normalized numbers, years, dates) that two sentences both state. */
@@ -589,13 +598,9 @@ function alignComparable(src: string[], tgt: string[], options: AlignOptions): B
   return beads;
 }
 
-/** Debugging aid: log score (prior + LLR) of given beads under the first-pass model of a document pair. */
+/** For reviewing the model: log score (prior + log-likelihood ratio) of the given beads under the final model. */
 export function explainBeads(src: string[], tgt: string[], options: AlignOptions, beads: Array<{ src: number[]; tgt: number[] }>): number[] {
-  const p = prepare(src, tgt, options);
-  const stamper = new Stamper(p.conceptCount);
-  estimateChance(p, stamper);
-  const first = bandedSearch(p, stamper, true);
-  estimateAligned(p, first.beads, stamper);
+  const { p, stamper } = alignTranslation(src, tgt, options);
   const n = src.length, m = tgt.length;
   const band = { lo: new Int32Array(n + 1).fill(0), hi: new Int32Array(n + 1).fill(m) };
   const cells = computeCells(p, band, stamper);

@@ -20,9 +20,10 @@ export function factKeys(facts: readonly Fact[]): string[] {
       keys.add(numberKey(v.from));
       keys.add(numberKey(v.to));
     } else {
+      // parts of a date separately, so a date read in part on one side still meets the other
       if (v.year !== undefined) keys.add(numberKey(v.year));
-      if (v.month !== undefined && v.day !== undefined) keys.add(`${v.month}/${v.day}`);
-      else if (v.month !== undefined) keys.add(`month ${v.month}`);
+      if (v.month !== undefined) keys.add(`month ${v.month}`);
+      if (v.day !== undefined) keys.add(`day ${v.day}`);
     }
   }
   return [...keys];

@@ -38,7 +38,7 @@ function thToken(text: string, at: number): ThToken | null {
     if (TH_CONTINUING.test(text[end] ?? '')) return null;
     if (TH_FALSE_FRIENDS.some((f) => text.startsWith(f, at))) return null;
     // ศูนย์ is also "centre" (ศูนย์ข้อมูล, data centre): zero only before a non-Thai letter or another number word.
-    if (word === 'ศูนย์' && /[\u0E01-\u0E4E]/.test(text[end] ?? '') && !text.startsWith('จุด', end)) return null;
+    if (word === 'ศูนย์' && /[\u0E01-\u0E4E]/.test(text[end] ?? '') && !TH_WORDS.some(([w]) => text.startsWith(w, end))) return null;
     return make(end);
   }
   return null;
@@ -251,7 +251,11 @@ const th: LanguagePack = {
     decimalWords: ['จุด'],
     negativeWords: ['ติดลบ', 'ลบ'],
     // Ordinals (ครั้งที่ 3, ที่สาม) are read by readThaiNumber: ที่ is mostly "that/at" (อยู่ที่ 5,000 ตัน).
-    ordinalWords: {},
+    // Also makes ที่ a lexicon start, so readThaiNumber is asked there (ที่ 13 after a classifier).
+    ordinalWords: {
+      'ที่หนึ่ง': 1, 'ที่สอง': 2, 'ที่สาม': 3, 'ที่สี่': 4, 'ที่ห้า': 5, 'ที่หก': 6, 'ที่เจ็ด': 7, 'ที่แปด': 8, 'ที่เก้า': 9,
+      'ที่สิบ': 10, 'แรก': 1,
+    },
     percentWords: ['%', 'เปอร์เซ็นต์', 'เปอร์เซนต์', 'เปอร์เซ็น'],
     percentPrefixes: ['ร้อยละ'],
     currencies: {
@@ -302,14 +306,14 @@ const th: LanguagePack = {
     'scope-1': ['scope 1', 'ขอบเขตที่ 1', 'ขอบเขต 1', 'สโคป 1'],
     'scope-2': ['scope 2', 'ขอบเขตที่ 2', 'ขอบเขต 2', 'สโคป 2'],
     'scope-3': ['scope 3', 'ขอบเขตที่ 3', 'ขอบเขต 3', 'สโคป 3'],
-    renewable: ['หมุนเวียน', 'พลังงานทดแทน', 'ทดแทน'],
+    renewable: ['หมุนเวียน', 'พลังงานทดแทน'],
     photovoltaic: ['โซลาร์', 'เซลล์แสงอาทิตย์', 'โฟโตโวลตาอิก', 'พลังงานแสงอาทิตย์', 'แสงอาทิตย์', 'pv'],
     solar: ['แสงอาทิตย์', 'โซลาร์', 'สุริยะ'],
     'wind-power': ['พลังงานลม', 'พลังลม', 'กังหันลม', 'ลม'],
     hydropower: ['พลังน้ำ', 'ไฟฟ้าพลังน้ำ', 'เขื่อน'],
     nuclear: ['นิวเคลียร์'],
-    'value-chain': ['ห่วงโซ่คุณค่า', 'ห่วงโซ่มูลค่า', 'ห่วงโซ่'],
-    'supply-chain': ['ห่วงโซ่อุปทาน', 'ซัพพลายเชน', 'ห่วงโซ่'],
+    'value-chain': ['ห่วงโซ่คุณค่า', 'ห่วงโซ่มูลค่า'],
+    'supply-chain': ['ห่วงโซ่อุปทาน', 'ซัพพลายเชน'],
     'climate-change': ['การเปลี่ยนแปลงสภาพภูมิอากาศ', 'สภาพภูมิอากาศเปลี่ยนแปลง', 'ภาวะโลกร้อน', 'โลกร้อน', 'ภูมิอากาศ'],
     'fossil-fuel': ['เชื้อเพลิงฟอสซิล', 'ฟอสซิล'],
     coal: ['ถ่านหิน'],

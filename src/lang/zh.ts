@@ -85,7 +85,7 @@ function zhNumber(text: string, at: number, mixed = true): ZhNumber | null {
       while (q < text.length && isZhSpace(text[q]!)) q++;
       const d = text[q] ?? '';
       const numeric = ZH_DIGITS[d] !== undefined || ZH_PLACES[d] !== undefined || ZH_BIG[d] !== undefined || ZH_APPROX.has(d);
-      if (q - pos > 2 || !(numeric || d === '分')) break;
+      if (q - pos > 2 || !(numeric || d === '分' || d === '又')) break;
       pos = q;
       c = d;
     }
@@ -127,7 +127,9 @@ function zhNumber(text: string, at: number, mixed = true): ZhNumber | null {
     } else if (ZH_BIG[c] !== undefined) {
       const big = ZH_BIG[c]!;
       if (big === 1e12 && ZH_UNIT_AFTER_PREFIX.has(next)) break;
-      let sum = section + tail() + fraction;
+      // 百二萬 = 120万: a trailing digit is one place lower only before a unit bigger than the one before it
+      // (亿四万 is 4万, not 4千万).
+      let sum = section + (abbreviated && big > lastUnit ? tail() : pending ?? 0) + fraction;
       let mult = 1;
       while (parts.length && parts[parts.length - 1]!.mag < big) {
         const p = parts.pop()!;
@@ -166,23 +168,19 @@ function zhNumber(text: string, at: number, mixed = true): ZhNumber | null {
       approximate = true;
       record(pos + 1, '~');
       if (ZH_BIG[text[pos] ?? ''] === undefined) break;
-    } else if ((c === '分' || c === '又') && kinds !== '' && mixed) {
-      // 三分之一 = 1/3 (the denominator first); 三又三分之一 = 3 1/3.
-      if (c === '又') {
-        const f = zhNumber(text, pos + 1, false);
-        if (f && f.kinds.includes('/')) best = { ...f, value: value() + f.value, kinds: kinds + '/' };
-        break;
-      }
-      const z = fenZhi(text, pos);
-      if (z < 0) break;
-      const numerator = zhNumerator(text, z);
-      const denominator = value();
-      if (numerator && denominator) best = { value: numerator.value / denominator, end: numerator.end, kinds: kinds + '/' };
+    } else if (c === '又' && mixed && kinds !== '') {
+      // 三又三分之一 = 3 1/3.
+      let q = pos + 1;
+      while (isZhSpace(text[q] ?? '')) q++;
+      const f = zhNumber(text, q, false);
+      if (f && f.kinds.includes('/')) best = { ...f, value: value() + f.value, kinds: kinds + '/' };
       break;
     } else if (c === '分' && kinds !== '') {
+      // 三分之一 = 1/3: the denominator comes first.
       const z = fenZhi(text, pos);
       const numerator = z > 0 ? zhNumerator(text, z) : null;
-      if (numerator && value()) best = { value: numerator.value / value(), end: numerator.end, kinds: kinds + '/' };
+      const denominator = value();
+      if (numerator && denominator) best = { value: numerator.value / denominator, end: numerator.end, kinds: kinds + '/' };
       break;
     } else if ((c === '个' || c === '個') && next === '半' && kinds !== '' && pending !== null) {
       // 一个半小时 = 1.5 hours.
@@ -204,7 +202,7 @@ const ZH_WORD_BEFORE_ONE = new Set([...'统統唯同单單逐专專划劃万萬'
  * (units, currencies, 年/月/日, 百分之, a scale after digits: 3.2 万), `false` vetoes a digit character that is
  * part of a word (一些, 二氧化碳).
  */
-function readChineseNumber(text: string, at: number): { value: number; end: number; scale?: number; ordinal?: boolean } | false | null {
+function readChineseNumber(text: string, at: number): { value: number; end: number; scale?: number; ordinal?: boolean; approximate?: boolean } | false | null {
   const c = text[at]!;
   if (c === '第') {
     const p = at + 1;
@@ -216,7 +214,7 @@ function readChineseNumber(text: string, at: number): { value: number; end: numb
   // 百分之三十 is a percent, read by the percent prefix.
   if ((c === '百' || c === '千') && text.startsWith('分之', at + 1)) return null;
   if (ZH_BIG[c] !== undefined) return null;
-  const digitHere = ZH_DIGITS[c] !== undefined || ZH_PLACES[c] !== undefined || ZH_TENS[c] !== undefined;
+  const digitHere = ZH_DIGITS[c] !== undefined || ZH_PLACES[c] !== undefined || ZH_TENS[c] !== undefined || c === '半';
   if (!digitHere) return null;
   // 5 百万: the scale of the digits before it.
   if (ZH_PLACES[c] !== undefined && /[0-9]\s*$/.test(text.slice(Math.max(0, at - 3), at))) return null;
@@ -226,8 +224,10 @@ function readChineseNumber(text: string, at: number): { value: number; end: numb
   // A lone digit word, 十 or a bare 百万/千万 stands for a number only before a measure word, a unit or a
   // non-Chinese character: 一些 (some), 二氧化碳 (CO2), 四川, 十分 (very), 千万 (by all means) are words.
   const lone = /^[dp]$/.test(n.kinds) || (ZH_PLACES[c] !== undefined && c !== '十' && c !== '拾');
-  if (lone) {
-    if (ZH_PLACES[c] !== undefined && c !== '十' && c !== '拾' && !n.kinds.includes('b')) return false;
+  // After 第 every number is an ordinal (第一大 the largest).
+  if (lone && text[at - 1] !== '第') {
+    // 百度, 千年: a bare 百/千 needs a digit (百二 = 120) or a big unit (百万) after it.
+    if (ZH_PLACES[c] !== undefined && c !== '十' && c !== '拾' && n.kinds === 'p') return false;
     const counted = ZH_COUNTED.has(after) || !/[\u3400-\u9fff\uf900-\ufaff]/.test(after)
       || ['千瓦', '千米', '千克', '兆瓦'].some((u) => text.startsWith(u, n.end))
       || (ZH_DIGITS[after] !== undefined && ZH_COUNTED.has(text[n.end + 1] ?? '')); // 三四个: three or four
@@ -235,7 +235,7 @@ function readChineseNumber(text: string, at: number): { value: number; end: numb
     if (c === '一' && ZH_WORD_BEFORE_ONE.has(text[at - 1] ?? '')) return false;
     if (c === '十' && after === '分' && !text.startsWith('钟', n.end + 1) && !text.startsWith('鐘', n.end + 1)) return false;
   }
-  return { value: n.value, end: n.end, ...(n.scale ? { scale: n.scale } : {}) };
+  return { value: n.value, end: n.end, ...(n.scale ? { scale: n.scale } : {}), ...(n.approximate ? { approximate: true } : {}) };
 }
 
 const zh: LanguagePack = {
@@ -257,9 +257,13 @@ const zh: LanguagePack = {
     // unit prefix mega- (100兆瓦 = 100 MW).
     scaleWords: {
       '十': 10, '百': 100, '千': 1e3, '万': 1e4, '萬': 1e4, '十万': 1e5, '百万': 1e6, '千万': 1e7, '亿': 1e8, '億': 1e8,
-      '十亿': 1e9, '百亿': 1e10, '千亿': 1e11, '万亿': 1e12, '萬億': 1e12,
+      '十亿': 1e9, '百亿': 1e10, '千亿': 1e11, '万亿': 1e12, '萬億': 1e12, '万万': 1e8, '萬萬': 1e8,
+      // 300多万 / 500余萬: "-odd" before the scale (read as the round number).
+      '多万': 1e4, '余万': 1e4, '多萬': 1e4, '余萬': 1e4, '餘萬': 1e4, '多亿': 1e8, '余亿': 1e8, '多億': 1e8, '餘億': 1e8,
+      // A dozen: 一打 = 12. (双/对 "pair" stay measure words: 两双鞋 is "two pairs", as a translation says.)
+      '打': 12, k: 1e3,
     },
-    numberWords: { ...ZH_DIGITS, '十': 10, '拾': 10, ...ZH_TENS },
+    numberWords: { ...ZH_DIGITS, '十': 10, '拾': 10, ...ZH_TENS, '半': 0.5 },
     readNumberWords: readChineseNumber,
     noWordBoundaries: true,
     decimalWords: ['点', '點'],

@@ -60,25 +60,25 @@ function gutter(state: ReviewState, k: number, line: number, layout: Layout): Li
 function sideLines(state: ReviewState, k: number, side: 'src' | 'tgt', lines: number, width: number): Line[] {
   const bead = state.doc.beads[k]!;
   const current = k === state.cursor;
-  let out: Line[];
-  if (bead[side].length === 0) out = [[{ text: side === 'src' ? '(no source sentence)' : '(no target sentence)', dim: true }]];
-  else {
-    const base: Style = current ? { bold: true } : {};
-    let pieces = sidePieces(state, bead, k, side, base);
-    if (current) pieces = focusPieces(pieces, evidenceOffset(state, bead, side), lines * width);
-    out = wrapPieces(pieces, width, lines);
-  }
-  while (out.length < lines) out.push(blank());
-  return out;
+  if (bead[side].length === 0) return [[{ text: side === 'src' ? '(no source sentence)' : '(no target sentence)', dim: true }]];
+  const base: Style = current ? { bold: true } : {};
+  let pieces = sidePieces(state, bead, k, side, base);
+  if (current) pieces = focusPieces(pieces, evidenceOffset(state, bead, side), lines * width);
+  return wrapPieces(pieces, width, lines);
 }
+
+const padTo = (lines: Line[], n: number) => [...lines, ...Array.from({ length: Math.max(0, n - lines.length) }, blank)];
 
 export function pairLines(state: ReviewState, k: number, layout: Layout): Line[] {
   const current = k === state.cursor;
-  const n = current ? layout.currentLines : layout.rowLines;
-  const src = sideLines(state, k, 'src', n, layout.column);
-  const tgt = sideLines(state, k, 'tgt', n, layout.column);
-  if (layout.stacked) return [...src, ...tgt].map((l, i) => [...gutter(state, k, i, layout), ...l]);
-  return src.map((l, i) => [...gutter(state, k, i, layout), ...padLine(l, layout.column), { text: ' ' }, ...tgt[i]!]);
+  const max = current ? layout.currentLines : layout.rowLines;
+  const src = sideLines(state, k, 'src', max, layout.column);
+  const tgt = sideLines(state, k, 'tgt', max, layout.column);
+  // Other pairs keep a fixed height (so paging is stable); the current one takes what it needs, up to its maximum.
+  const n = current ? Math.max(src.length, tgt.length) : max;
+  if (layout.stacked) return [...padTo(src, n), ...padTo(tgt, n)].map((l, i) => [...gutter(state, k, i, layout), ...l]);
+  const right = padTo(tgt, n);
+  return padTo(src, n).map((l, i) => [...gutter(state, k, i, layout), ...padLine(l, layout.column), { text: ' ' }, ...right[i]!]);
 }
 
 export function listLines(state: ReviewState, layout: Layout): Line[] {

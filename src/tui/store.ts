@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Analysis } from '../core/types.js';
 import { readTextFile } from '../io/input.js';
 import { editedBeads, pinBead, replayPinned } from './beads.js';
-import { type Sidecar, SIDECAR_VERSION, SidecarError, emptySidecar, parseSidecar, sentenceHash, sidecarPath } from './sidecar.js';
+import { type Sidecar, SIDECAR_VERSION, SidecarError, parseSidecar, sentenceHash, sidecarPath } from './sidecar.js';
 import type { ReviewState, SavedReview } from './state.js';
 
 export interface StoreMeta {
@@ -98,7 +98,6 @@ export function toSidecar(state: ReviewState, meta: StoreMeta, now = new Date())
   const byPosition = <T extends { src: number[]; tgt: number[]; key: string }>(a: T, b: T) =>
     (a.src[0] ?? a.tgt[0] ?? 0) - (b.src[0] ?? b.tgt[0] ?? 0) || a.key.localeCompare(b.key);
   return {
-    ...emptySidecar(),
     xalignReview: SIDECAR_VERSION,
     source: basename(meta.sourcePath),
     target: basename(meta.targetPath),

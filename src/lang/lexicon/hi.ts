@@ -2192,7 +2192,7 @@ clinical trial	क्लिनिकल ट्रायल|नैदानिक
 stroke	स्ट्रोक|आघात
 dementia	मनोभ्रंश|डिमेंशिया
 depression	अवसाद|डिप्रेशन
-stress	तनाव
+stress	तनाव|जोर दिया|ज़ोर दिया
 suicide	आत्महत्या|खुदकुशी
 addiction	लत|नशा
 tobacco	तंबाकू
@@ -2361,4 +2361,339 @@ video game	वीडियो गेम
 celebrity	सेलिब्रिटी|हस्ती
 audience	दर्शक|दर्शकों|श्रोता
 viewer	दर्शक
+
+# more politics, law and security
+president-elect	निर्वाचित राष्ट्रपति
+head of state	राष्ट्राध्यक्ष
+general secretary	महासचिव
+secretary-general	महासचिव
+secretary	सचिव
+secretary of state	विदेश मंत्री
+chancellor	चांसलर|कुलपति
+speaker	अध्यक्ष|स्पीकर|वक्ता
+premier	प्रधानमंत्री
+ruling party	सत्तारूढ़ दल|सत्ताधारी पार्टी
+opposition party	विपक्षी दल
+general election	आम चुनाव
+polling station	मतदान केंद्र
+ballot	मतपत्र
+turnout	मतदान प्रतिशत
+constituency	निर्वाचन क्षेत्र
+impeachment	महाभियोग
+veto	वीटो
+martial law	मार्शल लॉ
+curfew	कर्फ्यू
+dictator	तानाशाह
+dictatorship	तानाशाही
+junta	जुंटा|सैन्य शासन
+revolution	क्रांति
+uprising	विद्रोह
+civil war	गृहयुद्ध
+genocide	नरसंहार
+massacre	नरसंहार|कत्लेआम
+war crime	युद्ध अपराध
+humanitarian	मानवीय
+humanitarian aid	मानवीय सहायता
+peacekeeping	शांति स्थापना|शांतिरक्षा
+peace talks	शांति वार्ता
+prisoner of war	युद्धबंदी
+landmine	बारूदी सुरंग
+ammunition	गोला-बारूद
+bullet	गोली
+explosive	विस्फोटक
+suicide bomber	आत्मघाती हमलावर
+gunman	बंदूकधारी
+attacker	हमलावर
+police chief	पुलिस प्रमुख
+inquiry	जांच|पूछताछ
+probe	जांच|जाँच
+testimony	गवाही
+defendant	प्रतिवादी|आरोपी
+plaintiff	वादी
+attorney general	अटॉर्नी जनरल|महान्यायवादी
+justice ministry	न्याय मंत्रालय|विधि मंत्रालय
+law enforcement	कानून प्रवर्तन
+jury	जूरी
+life sentence	आजीवन कारावास|उम्रकैद|उम्रक़ैद
+execution	फांसी|मृत्युदंड
+pardon	क्षमादान|माफी
+extradition	प्रत्यर्पण
+deport	निर्वासित
+border guard	सीमा सुरक्षा बल
+coast guard	तटरक्षक
+drug trafficking	मादक पदार्थों की तस्करी
+money laundering	मनी लॉन्ड्रिंग|धन शोधन
+tax evasion	कर चोरी
+embezzlement	गबन
+cheating	धोखा
+gambling	जुआ
+cybercrime	साइबर अपराध
+scam	घोटाला|ठगी
+border dispute	सीमा विवाद
+territorial	क्षेत्रीय
+nuclear test	परमाणु परीक्षण
+bilateral	द्विपक्षीय
+multilateral	बहुपक्षीय
+strategic	रणनीतिक|सामरिक
+strategy	रणनीति
+geopolitical	भू-राजनीतिक
+superpower	महाशक्ति
+great power	बड़ी शक्ति
+developing country	विकासशील देश
+developed country	विकसित देश
+emerging market	उभरता बाजार
+third world	तीसरी दुनिया
+colony	उपनिवेश
+colonial	औपनिवेशिक
+national security	राष्ट्रीय सुरक्षा
+public order	सार्वजनिक व्यवस्था
+
+# more verbs of news reporting and policy
+expand	विस्तार|बढ़ाना|विस्तारित
+expansion	विस्तार
+boost	बढ़ावा|प्रोत्साहन|बढ़ाना
+strengthen	मजबूत|मज़बूत करना|मजबूत करना|सुदृढ़
+promote	बढ़ावा|प्रचार|प्रोत्साहित
+encourage	प्रोत्साहित|प्रेरित
+attract	आकर्षित
+unveil	अनावरण|पेश
+introduce	पेश|शुरू|लागू
+implement	लागू|कार्यान्वित
+implementation	कार्यान्वयन
+adopt	अपनाया|अपनाना|पारित
+establish	स्थापित|स्थापना
+set up	स्थापित|गठित|गठन
+extend	बढ़ाया|विस्तार
+shrink	सिकुड़ना|घटना
+maintain	बनाए रखना|कायम
+keep	रखना|रखा
+raise	बढ़ाना|उठाना|जुटाना
+lower	घटाना|कम
+blame	दोष|जिम्मेदार ठहराया
+admit	स्वीकार|माना|कबूल
+insist	जोर|ज़ोर
+emphasize	जोर|बल
+vow	संकल्प|कसम
+condemn	निंदा
+praise	प्रशंसा|तारीफ|सराहना
+refuse	इनकार|मना
+negotiate	बातचीत|वार्ता
+withdraw	वापस|वापसी
+withdrawal	वापसी
+deploy	तैनात
+deployment	तैनाती
+impose	लगाया|लगाना
+ease	ढील|आसान
+tighten	सख्त|कड़ा
+reopen	फिर से खुला|दोबारा खुला
+resume	फिर से शुरू|बहाल
+halt	रोक|रोका
+exist	अस्तित्व|मौजूद
+appear	दिखाई|प्रकट
+emerge	उभरना|उभरा
+disappear	गायब|लुप्त
+injure	घायल|जख्मी
+struggle	संघर्ष
+compete	प्रतिस्पर्धा|मुकाबला
+belong	संबंधित|का है
+seem	लगता|प्रतीत
+
+# more nouns of news and policy
+stake	हिस्सेदारी
+deadline	समय सीमा|डेडलाइन
+schedule	कार्यक्रम|समय सारिणी|शेड्यूल
+agenda	एजेंडा
+priority	प्राथमिकता
+progress	प्रगति
+peak	चरम|शिखर
+trend	प्रवृत्ति|रुझान|ट्रेंड
+figure	आंकड़ा|आँकड़ा
+phase	चरण
+stage	चरण|मंच
+version	संस्करण|वर्जन
+feature	विशेषता|फीचर
+detail	विवरण|ब्योरा
+factor	कारक
+option	विकल्प
+alternative	विकल्प|वैकल्पिक
+approach	दृष्टिकोण|तरीका
+framework	ढांचा|ढाँचा|रूपरेखा
+mechanism	तंत्र
+facility	सुविधा|केंद्र
+tool	उपकरण|साधन|औजार
+item	वस्तु|आइटम
+fee	शुल्क|फीस
+uncertainty	अनिश्चितता
+confidence	विश्वास|भरोसा
+anger	गुस्सा|क्रोध|नाराजगी
+pride	गर्व
+shock	सदमा|झटका
+surprise	आश्चर्य|हैरानी
+
+# more adjectives
+senior	वरिष्ठ
+top	शीर्ष|शीर्ष पर
+leading	अग्रणी|प्रमुख
+acting	कार्यवाहक
+interim	अंतरिम
+temporary	अस्थायी
+permanent	स्थायी
+long-term	दीर्घकालिक
+short-term	अल्पकालिक
+unprecedented	अभूतपूर्व
+widespread	व्यापक
+nationwide	देशव्यापी|राष्ट्रव्यापी
+worldwide	दुनिया भर|विश्वभर
+civil	नागरिक|सिविल
+joint	संयुक्त
+mutual	आपसी|परस्पर
+direct	सीधा|प्रत्यक्ष
+potential	संभावित|क्षमता
+minor	मामूली|छोटा|नाबालिग
+critical	गंभीर|महत्वपूर्ण
+urgent	तत्काल|जरूरी
+crucial	निर्णायक|अहम
+essential	आवश्यक|अनिवार्य
+basic	बुनियादी|मूल
+advanced	उन्नत
+sustainable	टिकाऊ|सतत|स्थायी
+sustainable development	सतत विकास
+low-carbon	कम कार्बन
+smart	स्मार्ट
+affordable	किफायती|सस्ता
+stable	स्थिर
+uncertain	अनिश्चित
+confident	आश्वस्त|आत्मविश्वासी
+optimistic	आशावादी
+angry	नाराज|नाराज़|गुस्से
+proud	गर्व|गौरवान्वित
+
+# more countries and places
+luxembourg	लक्जमबर्ग
+slovakia	स्लोवाकिया
+slovenia	स्लोवेनिया
+bulgaria	बुल्गारिया
+estonia	एस्टोनिया
+latvia	लातविया
+lithuania	लिथुआनिया
+cyprus	साइप्रस
+malta	माल्टा
+azerbaijan	अजरबैजान|अज़रबैजान
+kyrgyzstan	किर्गिस्तान
+tajikistan	ताजिकिस्तान
+turkmenistan	तुर्कमेनिस्तान
+brunei	ब्रुनेई
+east timor	पूर्वी तिमोर
+papua new guinea	पापुआ न्यू गिनी
+fiji	फिजी
+bahrain	बहरीन
+rwanda	रवांडा
+senegal	सेनेगल
+cameroon	कैमरून
+angola	अंगोला
+mozambique	मोजाम्बिक|मोज़ाम्बिक
+madagascar	मेडागास्कर
+zambia	जाम्बिया|ज़ाम्बिया
+mali	माली
+niger	नाइजर
+ecuador	इक्वाडोर
+bolivia	बोलीविया
+paraguay	पराग्वे
+uruguay	उरुग्वे
+panama	पनामा
+haiti	हैती
+jamaica	जमैका
+guatemala	ग्वाटेमाला
+caribbean	कैरिबियन|कैरेबियाई
+balkans	बाल्कन
+scandinavia	स्कैंडिनेविया
+siberia	साइबेरिया
+crimea	क्रीमिया
+hawaii	हवाई
+alaska	अलास्का
+new jersey	न्यू जर्सी
+boston	बोस्टन
+seattle	सिएटल
+las vegas	लास वेगास
+miami	मियामी
+houston	ह्यूस्टन
+vancouver	वैंकूवर
+montreal	मॉन्ट्रियल
+mexico city	मेक्सिको सिटी
+buenos aires	ब्यूनस आयर्स
+sao paulo	साओ पाउलो
+lagos	लागोस
+johannesburg	जोहान्सबर्ग
+cape town	केप टाउन
+addis ababa	अदीस अबाबा
+doha	दोहा
+abu dhabi	अबू धाबी
+manchester	मैनचेस्टर
+liverpool	लिवरपूल
+munich	म्यूनिख
+frankfurt	फ्रैंकफर्ट
+milan	मिलान
+venice	वेनिस
+zurich	ज्यूरिख
+dublin	डबलिन
+edinburgh	एडिनबर्ग
+lisbon	लिस्बन
+prague	प्राग
+budapest	बुडापेस्ट
+copenhagen	कोपेनहेगन
+oslo	ओस्लो
+helsinki	हेलसिंकी
+st petersburg	सेंट पीटर्सबर्ग
+hokkaido	होक्काइडो
+okinawa	ओकिनावा
+busan	बुसान
+kaohsiung	काऊशुंग
+inner mongolia	भीतरी मंगोलिया
+hainan	हैनान
+fujian	फुजियान
+zhejiang	झेजियांग
+jiangsu	जियांग्सू
+shandong	शानदोंग
+henan	हेनान
+hubei	हुबेई
+hunan	हुनान
+guangxi	गुआंग्शी
+hebei	हेबेई
+shenzhen stock exchange	शेन्ज़ेन स्टॉक एक्सचेंज|शेन्जेन स्टॉक एक्सचेंज
+can tho	कैन थो
+nha trang	न्हा ट्रांग
+phu quoc	फु क्वोक
+quang ninh	क्वांग निन्ह
+dong nai	डोंग नाई
+binh duong	बिन्ह डुओंग
+khon kaen	खोन केन
+nakhon ratchasima	नाखोन रत्चासीमा
+ayutthaya	अयुत्थया
+krabi	क्राबी
+koh samui	कोह समुई
+songkhla	सोंगखला
+hat yai	हाट याई
+rayong	रायोंग
+chao phraya	चाओ फ्राया
+isan	ईसान
+bodh gaya	बोधगया
+goa	गोवा
+assam	असम
+odisha	ओडिशा|उड़ीसा
+telangana	तेलंगाना
+andhra pradesh	आंध्र प्रदेश
+jharkhand	झारखंड
+uttarakhand	उत्तराखंड
+himachal pradesh	हिमाचल प्रदेश
+haryana	हरियाणा
+chhattisgarh	छत्तीसगढ़
+ladakh	लद्दाख
+jammu	जम्मू
+nagpur	नागपुर
+indore	इंदौर
+bhopal	भोपाल
+chandigarh	चंडीगढ़
+surat	सूरत
+noida	नोएडा
+gurugram	गुरुग्राम|गुड़गांव
 `;

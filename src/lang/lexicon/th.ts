@@ -2192,7 +2192,7 @@ clinical trial	การทดลองทางคลินิก
 stroke	โรคหลอดเลือดสมอง
 dementia	ภาวะสมองเสื่อม
 depression	ภาวะซึมเศร้า|โรคซึมเศร้า
-stress	ความเครียด
+stress	ความเครียด|เน้นย้ำ
 suicide	การฆ่าตัวตาย|ฆ่าตัวตาย
 addiction	การเสพติด
 tobacco	ยาสูบ
@@ -2361,4 +2361,339 @@ video game	วิดีโอเกม
 celebrity	คนดัง|ดารา
 audience	ผู้ชม
 viewer	ผู้ชม
+
+# more politics, law and security
+president-elect	ว่าที่ประธานาธิบดี
+head of state	ประมุขแห่งรัฐ
+general secretary	เลขาธิการ
+secretary-general	เลขาธิการ
+secretary	เลขานุการ|รัฐมนตรี
+secretary of state	รัฐมนตรีต่างประเทศ
+chancellor	นายกรัฐมนตรี
+speaker	ประธานสภา|ผู้พูด
+premier	นายกรัฐมนตรี
+ruling party	พรรครัฐบาล
+opposition party	พรรคฝ่ายค้าน
+general election	การเลือกตั้งทั่วไป
+polling station	หน่วยเลือกตั้ง
+ballot	บัตรเลือกตั้ง
+turnout	ผู้มาใช้สิทธิ
+constituency	เขตเลือกตั้ง
+impeachment	การถอดถอน
+veto	วีโต้|ยับยั้ง
+martial law	กฎอัยการศึก
+curfew	เคอร์ฟิว
+dictator	เผด็จการ
+dictatorship	ระบอบเผด็จการ
+junta	คณะรัฐประหาร|รัฐบาลทหาร
+revolution	การปฏิวัติ
+uprising	การลุกฮือ
+civil war	สงครามกลางเมือง
+genocide	การฆ่าล้างเผ่าพันธุ์
+massacre	การสังหารหมู่
+war crime	อาชญากรรมสงคราม
+humanitarian	ด้านมนุษยธรรม|มนุษยธรรม
+humanitarian aid	ความช่วยเหลือด้านมนุษยธรรม
+peacekeeping	รักษาสันติภาพ
+peace talks	การเจรจาสันติภาพ
+prisoner of war	เชลยศึก
+landmine	กับระเบิด
+ammunition	กระสุน
+bullet	กระสุน
+explosive	วัตถุระเบิด
+suicide bomber	มือระเบิดพลีชีพ
+gunman	มือปืน
+attacker	คนร้าย|ผู้โจมตี
+police chief	ผู้บัญชาการตำรวจ
+inquiry	การสอบสวน
+probe	การสอบสวน
+testimony	คำให้การ
+defendant	จำเลย
+plaintiff	โจทก์
+attorney general	อัยการสูงสุด
+justice ministry	กระทรวงยุติธรรม
+law enforcement	การบังคับใช้กฎหมาย
+jury	คณะลูกขุน
+life sentence	จำคุกตลอดชีวิต
+execution	การประหารชีวิต
+pardon	อภัยโทษ
+extradition	การส่งผู้ร้ายข้ามแดน
+deport	เนรเทศ|ส่งกลับ
+border guard	ตำรวจตระเวนชายแดน
+coast guard	หน่วยยามฝั่ง
+drug trafficking	การค้ายาเสพติด
+money laundering	การฟอกเงิน
+tax evasion	การเลี่ยงภาษี
+embezzlement	การยักยอก
+cheating	การโกง
+gambling	การพนัน
+cybercrime	อาชญากรรมทางไซเบอร์
+scam	การหลอกลวง|แก๊งคอลเซ็นเตอร์
+border dispute	ข้อพิพาทชายแดน
+territorial	ดินแดน
+nuclear test	การทดสอบนิวเคลียร์
+bilateral	ทวิภาคี
+multilateral	พหุภาคี
+strategic	เชิงยุทธศาสตร์
+strategy	กลยุทธ์|ยุทธศาสตร์
+geopolitical	ภูมิรัฐศาสตร์
+superpower	มหาอำนาจ
+great power	ประเทศมหาอำนาจ
+developing country	ประเทศกำลังพัฒนา
+developed country	ประเทศพัฒนาแล้ว
+emerging market	ตลาดเกิดใหม่
+third world	โลกที่สาม
+colony	อาณานิคม
+colonial	อาณานิคม
+national security	ความมั่นคงแห่งชาติ
+public order	ความสงบเรียบร้อย
+
+# more verbs of news reporting and policy
+expand	ขยาย
+expansion	การขยายตัว|การขยาย
+boost	กระตุ้น|ส่งเสริม|เพิ่ม
+strengthen	เสริมสร้าง|เสริมความแข็งแกร่ง
+promote	ส่งเสริม|โปรโมท
+encourage	สนับสนุน|ส่งเสริม
+attract	ดึงดูด
+unveil	เปิดตัว|เปิดเผย
+introduce	แนะนำ|นำเสนอ
+implement	ดำเนินการ|นำไปใช้
+implementation	การดำเนินการ|การนำไปปฏิบัติ
+adopt	รับรอง|นำมาใช้
+establish	ก่อตั้ง|จัดตั้ง
+set up	ตั้ง|จัดตั้ง
+extend	ขยาย|ต่ออายุ
+shrink	หดตัว
+maintain	รักษา|คงไว้
+keep	รักษา|เก็บ
+raise	เพิ่ม|ขึ้น|ระดม
+lower	ลด|ปรับลด
+blame	โทษ|กล่าวโทษ
+admit	ยอมรับ
+insist	ยืนยัน|ยืนกราน
+emphasize	เน้น|ย้ำ
+vow	ให้คำมั่น|สาบาน
+condemn	ประณาม
+praise	ชื่นชม|ยกย่อง
+refuse	ปฏิเสธ
+negotiate	เจรจา
+withdraw	ถอน|ถอนตัว
+withdrawal	การถอนตัว|การถอนทหาร
+deploy	ส่ง|วางกำลัง
+deployment	การวางกำลัง
+impose	บังคับใช้|เรียกเก็บ
+ease	ผ่อนคลาย|บรรเทา
+tighten	เข้มงวด|กระชับ
+reopen	เปิดอีกครั้ง
+resume	กลับมา|ดำเนินต่อ
+halt	หยุด|ระงับ
+exist	มีอยู่|ดำรงอยู่
+appear	ปรากฏ
+emerge	เกิดขึ้น|ปรากฏ
+disappear	หายไป
+injure	ทำให้บาดเจ็บ
+struggle	ดิ้นรน|ต่อสู้
+compete	แข่งขัน
+belong	เป็นของ
+seem	ดูเหมือน
+
+# more nouns of news and policy
+stake	หุ้น|สัดส่วนการถือหุ้น
+deadline	กำหนดเส้นตาย|เส้นตาย
+schedule	กำหนดการ|ตารางเวลา
+agenda	วาระ
+priority	ลำดับความสำคัญ|ความสำคัญ
+progress	ความคืบหน้า|ความก้าวหน้า
+peak	จุดสูงสุด
+trend	แนวโน้ม|เทรนด์
+figure	ตัวเลข|บุคคล
+phase	ระยะ|เฟส
+stage	ขั้น|เวที
+version	เวอร์ชัน|ฉบับ
+feature	คุณสมบัติ|ฟีเจอร์
+detail	รายละเอียด
+factor	ปัจจัย
+option	ทางเลือก|ตัวเลือก
+alternative	ทางเลือก|ทางเลือกอื่น
+approach	แนวทาง
+framework	กรอบ|กรอบการทำงาน
+mechanism	กลไก
+facility	สิ่งอำนวยความสะดวก|สถานที่
+tool	เครื่องมือ
+item	รายการ|สิ่งของ
+fee	ค่าธรรมเนียม|ค่า
+uncertainty	ความไม่แน่นอน
+confidence	ความเชื่อมั่น|ความมั่นใจ
+anger	ความโกรธ
+pride	ความภาคภูมิใจ
+shock	ความตกใจ|ช็อก
+surprise	ความประหลาดใจ|เซอร์ไพรส์
+
+# more adjectives
+senior	อาวุโส|ระดับสูง
+top	ชั้นนำ|สูงสุด
+leading	ชั้นนำ
+acting	รักษาการ
+interim	ชั่วคราว|รักษาการ
+temporary	ชั่วคราว
+permanent	ถาวร
+long-term	ระยะยาว
+short-term	ระยะสั้น
+unprecedented	ไม่เคยมีมาก่อน
+widespread	แพร่หลาย|วงกว้าง
+nationwide	ทั่วประเทศ
+worldwide	ทั่วโลก
+civil	พลเรือน|แพ่ง
+joint	ร่วม|ร่วมกัน
+mutual	ซึ่งกันและกัน
+direct	โดยตรง
+potential	ศักยภาพ|ที่อาจเกิดขึ้น
+minor	เล็กน้อย|ผู้เยาว์
+critical	วิกฤต|สำคัญ
+urgent	เร่งด่วน
+crucial	สำคัญยิ่ง
+essential	จำเป็น|สำคัญ
+basic	พื้นฐาน
+advanced	ขั้นสูง|ก้าวหน้า
+sustainable	ยั่งยืน
+sustainable development	การพัฒนาที่ยั่งยืน
+low-carbon	คาร์บอนต่ำ
+smart	อัจฉริยะ|ฉลาด
+affordable	ราคาไม่แพง|ราคาย่อมเยา
+stable	มั่นคง|คงที่
+uncertain	ไม่แน่นอน
+confident	มั่นใจ
+optimistic	มองโลกในแง่ดี
+angry	โกรธ
+proud	ภูมิใจ
+
+# more countries and places
+luxembourg	ลักเซมเบิร์ก
+slovakia	สโลวาเกีย
+slovenia	สโลวีเนีย
+bulgaria	บัลแกเรีย
+estonia	เอสโตเนีย
+latvia	ลัตเวีย
+lithuania	ลิทัวเนีย
+cyprus	ไซปรัส
+malta	มอลตา
+azerbaijan	อาเซอร์ไบจาน
+kyrgyzstan	คีร์กีซสถาน
+tajikistan	ทาจิกิสถาน
+turkmenistan	เติร์กเมนิสถาน
+brunei	บรูไน
+east timor	ติมอร์เลสเต|ติมอร์ตะวันออก
+papua new guinea	ปาปัวนิวกินี
+fiji	ฟิจิ
+bahrain	บาห์เรน
+rwanda	รวันดา
+senegal	เซเนกัล
+cameroon	แคเมอรูน
+angola	แองโกลา
+mozambique	โมซัมบิก
+madagascar	มาดากัสการ์
+zambia	แซมเบีย
+mali	มาลี
+niger	ไนเจอร์
+ecuador	เอกวาดอร์
+bolivia	โบลิเวีย
+paraguay	ปารากวัย
+uruguay	อุรุกวัย
+panama	ปานามา
+haiti	เฮติ
+jamaica	จาเมกา
+guatemala	กัวเตมาลา
+caribbean	แคริบเบียน
+balkans	บอลข่าน
+scandinavia	สแกนดิเนเวีย
+siberia	ไซบีเรีย
+crimea	ไครเมีย
+hawaii	ฮาวาย
+alaska	อะแลสกา
+new jersey	นิวเจอร์ซีย์
+boston	บอสตัน
+seattle	ซีแอตเทิล
+las vegas	ลาสเวกัส
+miami	ไมอามี
+houston	ฮิวสตัน
+vancouver	แวนคูเวอร์
+montreal	มอนทรีออล
+mexico city	เม็กซิโกซิตี
+buenos aires	บัวโนสไอเรส
+sao paulo	เซาเปาลู
+lagos	ลากอส
+johannesburg	โจฮันเนสเบิร์ก
+cape town	เคปทาวน์
+addis ababa	แอดดิสอาบาบา
+doha	โดฮา
+abu dhabi	อาบูดาบี
+manchester	แมนเชสเตอร์
+liverpool	ลิเวอร์พูล
+munich	มิวนิก
+frankfurt	แฟรงก์เฟิร์ต
+milan	มิลาน
+venice	เวนิส
+zurich	ซูริก
+dublin	ดับลิน
+edinburgh	เอดินบะระ
+lisbon	ลิสบอน
+prague	ปราก
+budapest	บูดาเปสต์
+copenhagen	โคเปนเฮเกน
+oslo	ออสโล
+helsinki	เฮลซิงกิ
+st petersburg	เซนต์ปีเตอร์สเบิร์ก
+hokkaido	ฮอกไกโด
+okinawa	โอกินาวา
+busan	ปูซาน
+kaohsiung	เกาสง
+inner mongolia	มองโกเลียใน
+hainan	ไหหลำ
+fujian	ฝูเจี้ยน
+zhejiang	เจ้อเจียง
+jiangsu	เจียงซู
+shandong	ซานตง
+henan	เหอหนาน
+hubei	หูเป่ย์
+hunan	หูหนาน
+guangxi	กวางสี
+hebei	เหอเป่ย์
+shenzhen stock exchange	ตลาดหลักทรัพย์เซินเจิ้น
+can tho	เกิ่นเทอ
+nha trang	ญาจาง
+phu quoc	ฟู้โกว๊ก
+quang ninh	กว๋างนิญ
+dong nai	ดงนาย
+binh duong	บิ่ญเซือง
+khon kaen	ขอนแก่น
+nakhon ratchasima	นครราชสีมา|โคราช
+ayutthaya	อยุธยา
+krabi	กระบี่
+koh samui	เกาะสมุย
+songkhla	สงขลา
+hat yai	หาดใหญ่
+rayong	ระยอง
+chao phraya	เจ้าพระยา|แม่น้ำเจ้าพระยา
+isan	อีสาน|ภาคอีสาน
+bodh gaya	พุทธคยา
+goa	กัว
+assam	อัสสัม
+odisha	โอริสสา
+telangana	เตลังคานา
+andhra pradesh	อานธรประเทศ
+jharkhand	ฌารขัณฑ์
+uttarakhand	อุตตราขัณฑ์
+himachal pradesh	หิมาจัลประเทศ
+haryana	หรยาณา
+chhattisgarh	ฉัตตีสครห์
+ladakh	ลาดักห์
+jammu	จัมมู
+nagpur	นาคปุระ
+indore	อินดอร์
+bhopal	โภปาล
+chandigarh	จัณฑีครห์
+surat	สุรัต
+noida	นอยดา
+gurugram	คุรุคราม
 `;

@@ -2192,7 +2192,7 @@ clinical trial	thử nghiệm lâm sàng
 stroke	đột quỵ
 dementia	sa sút trí tuệ
 depression	trầm cảm
-stress	căng thẳng
+stress	căng thẳng|nhấn mạnh
 suicide	tự tử|tự sát
 addiction	nghiện
 tobacco	thuốc lá
@@ -2361,4 +2361,339 @@ video game	trò chơi điện tử
 celebrity	người nổi tiếng
 audience	khán giả
 viewer	người xem
+
+# more politics, law and security
+president-elect	tổng thống đắc cử
+head of state	nguyên thủ quốc gia
+general secretary	tổng bí thư|tổng thư ký
+secretary-general	tổng thư ký
+secretary	thư ký|bộ trưởng
+secretary of state	ngoại trưởng
+chancellor	thủ tướng
+speaker	chủ tịch quốc hội|diễn giả
+premier	thủ tướng
+ruling party	đảng cầm quyền
+opposition party	đảng đối lập
+general election	tổng tuyển cử
+polling station	điểm bỏ phiếu
+ballot	lá phiếu
+turnout	tỷ lệ cử tri đi bầu
+constituency	khu vực bầu cử
+impeachment	luận tội
+veto	phủ quyết
+martial law	thiết quân luật
+curfew	lệnh giới nghiêm
+dictator	nhà độc tài
+dictatorship	chế độ độc tài
+junta	chính quyền quân sự
+revolution	cách mạng|cuộc cách mạng
+uprising	cuộc nổi dậy
+civil war	nội chiến
+genocide	diệt chủng
+massacre	thảm sát
+war crime	tội ác chiến tranh
+humanitarian	nhân đạo
+humanitarian aid	viện trợ nhân đạo
+peacekeeping	gìn giữ hòa bình
+peace talks	đàm phán hòa bình
+prisoner of war	tù binh
+landmine	mìn
+ammunition	đạn dược
+bullet	viên đạn|đạn
+explosive	chất nổ
+suicide bomber	kẻ đánh bom liều chết
+gunman	tay súng
+attacker	kẻ tấn công
+police chief	cảnh sát trưởng
+inquiry	cuộc điều tra
+probe	cuộc điều tra
+testimony	lời khai
+defendant	bị cáo
+plaintiff	nguyên đơn
+attorney general	tổng chưởng lý
+justice ministry	bộ tư pháp
+law enforcement	thực thi pháp luật
+jury	bồi thẩm đoàn
+life sentence	tù chung thân
+execution	hành quyết|xử tử
+pardon	ân xá
+extradition	dẫn độ
+deport	trục xuất
+border guard	bộ đội biên phòng
+coast guard	cảnh sát biển
+drug trafficking	buôn bán ma túy
+money laundering	rửa tiền
+tax evasion	trốn thuế
+embezzlement	tham ô
+cheating	gian lận
+gambling	cờ bạc
+cybercrime	tội phạm mạng
+scam	lừa đảo
+border dispute	tranh chấp biên giới
+territorial	lãnh thổ
+nuclear test	thử hạt nhân
+bilateral	song phương
+multilateral	đa phương
+strategic	chiến lược
+strategy	chiến lược
+geopolitical	địa chính trị
+superpower	siêu cường
+great power	cường quốc
+developing country	nước đang phát triển
+developed country	nước phát triển
+emerging market	thị trường mới nổi
+third world	thế giới thứ ba
+colony	thuộc địa
+colonial	thuộc địa
+national security	an ninh quốc gia
+public order	trật tự công cộng
+
+# more verbs of news reporting and policy
+expand	mở rộng
+expansion	mở rộng|sự mở rộng
+boost	thúc đẩy|tăng cường
+strengthen	tăng cường|củng cố
+promote	thúc đẩy|quảng bá
+encourage	khuyến khích
+attract	thu hút
+unveil	công bố|ra mắt
+introduce	giới thiệu|đưa ra
+implement	thực hiện|triển khai
+implementation	việc thực hiện|triển khai
+adopt	thông qua|áp dụng
+establish	thành lập|thiết lập
+set up	thành lập|thiết lập
+extend	gia hạn|kéo dài
+shrink	thu hẹp
+maintain	duy trì
+keep	giữ
+raise	tăng|nâng|huy động
+lower	hạ|giảm
+blame	đổ lỗi
+admit	thừa nhận
+insist	khẳng định|nhấn mạnh
+emphasize	nhấn mạnh
+vow	thề|cam kết
+condemn	lên án
+praise	khen ngợi|ca ngợi
+refuse	từ chối
+negotiate	đàm phán
+withdraw	rút|rút lui
+withdrawal	rút quân|rút lui
+deploy	triển khai
+deployment	triển khai
+impose	áp đặt|áp
+ease	nới lỏng|giảm bớt
+tighten	thắt chặt
+reopen	mở cửa trở lại
+resume	nối lại|tiếp tục
+halt	tạm dừng|ngừng
+exist	tồn tại
+appear	xuất hiện
+emerge	nổi lên|xuất hiện
+disappear	biến mất
+injure	làm bị thương
+struggle	vật lộn|đấu tranh
+compete	cạnh tranh|thi đấu
+belong	thuộc|thuộc về
+seem	dường như|có vẻ
+
+# more nouns of news and policy
+stake	cổ phần
+deadline	hạn chót|thời hạn
+schedule	lịch trình|kế hoạch
+agenda	chương trình nghị sự
+priority	ưu tiên
+progress	tiến bộ|tiến độ
+peak	đỉnh|đỉnh điểm
+trend	xu hướng
+figure	con số|nhân vật
+phase	giai đoạn
+stage	giai đoạn|sân khấu
+version	phiên bản
+feature	tính năng|đặc điểm
+detail	chi tiết
+factor	yếu tố
+option	lựa chọn|phương án
+alternative	thay thế
+approach	cách tiếp cận
+framework	khuôn khổ
+mechanism	cơ chế
+facility	cơ sở
+tool	công cụ
+item	mặt hàng|món
+fee	phí|lệ phí
+uncertainty	bất ổn|sự không chắc chắn
+confidence	niềm tin|sự tự tin
+anger	sự tức giận|phẫn nộ
+pride	niềm tự hào
+shock	cú sốc|sốc
+surprise	bất ngờ
+
+# more adjectives
+senior	cấp cao
+top	hàng đầu|cao nhất
+leading	hàng đầu
+acting	quyền
+interim	lâm thời|tạm thời
+temporary	tạm thời
+permanent	vĩnh viễn|thường trực
+long-term	dài hạn
+short-term	ngắn hạn
+unprecedented	chưa từng có
+widespread	lan rộng|rộng rãi
+nationwide	toàn quốc
+worldwide	trên toàn thế giới
+civil	dân sự
+joint	chung|liên hợp
+mutual	lẫn nhau
+direct	trực tiếp
+potential	tiềm năng
+minor	nhỏ|vị thành niên
+critical	nguy kịch|quan trọng
+urgent	khẩn cấp|cấp bách
+crucial	then chốt|cốt yếu
+essential	thiết yếu
+basic	cơ bản
+advanced	tiên tiến
+sustainable	bền vững
+sustainable development	phát triển bền vững
+low-carbon	carbon thấp|phát thải thấp
+smart	thông minh
+affordable	giá cả phải chăng
+stable	ổn định
+uncertain	không chắc chắn|bất định
+confident	tự tin
+optimistic	lạc quan
+angry	tức giận
+proud	tự hào
+
+# more countries and places
+luxembourg	Luxembourg
+slovakia	Slovakia
+slovenia	Slovenia
+bulgaria	Bulgaria
+estonia	Estonia
+latvia	Latvia
+lithuania	Litva
+cyprus	Síp
+malta	Malta
+azerbaijan	Azerbaijan
+kyrgyzstan	Kyrgyzstan
+tajikistan	Tajikistan
+turkmenistan	Turkmenistan
+brunei	Brunei
+east timor	Đông Timor
+papua new guinea	Papua New Guinea
+fiji	Fiji
+bahrain	Bahrain
+rwanda	Rwanda
+senegal	Senegal
+cameroon	Cameroon
+angola	Angola
+mozambique	Mozambique
+madagascar	Madagascar
+zambia	Zambia
+mali	Mali
+niger	Niger
+ecuador	Ecuador
+bolivia	Bolivia
+paraguay	Paraguay
+uruguay	Uruguay
+panama	Panama
+haiti	Haiti
+jamaica	Jamaica
+guatemala	Guatemala
+caribbean	Caribe|vùng Caribe
+balkans	Balkan
+scandinavia	Bắc Âu|Scandinavia
+siberia	Siberia
+crimea	Crimea|Krym
+hawaii	Hawaii
+alaska	Alaska
+new jersey	New Jersey
+boston	Boston
+seattle	Seattle
+las vegas	Las Vegas
+miami	Miami
+houston	Houston
+vancouver	Vancouver
+montreal	Montreal
+mexico city	Thành phố Mexico
+buenos aires	Buenos Aires
+sao paulo	São Paulo
+lagos	Lagos
+johannesburg	Johannesburg
+cape town	Cape Town
+addis ababa	Addis Ababa
+doha	Doha
+abu dhabi	Abu Dhabi
+manchester	Manchester
+liverpool	Liverpool
+munich	Munich|München
+frankfurt	Frankfurt
+milan	Milan
+venice	Venice|Venezia
+zurich	Zurich
+dublin	Dublin
+edinburgh	Edinburgh
+lisbon	Lisbon|Lisboa
+prague	Praha
+budapest	Budapest
+copenhagen	Copenhagen
+oslo	Oslo
+helsinki	Helsinki
+st petersburg	Saint Petersburg
+hokkaido	Hokkaido
+okinawa	Okinawa
+busan	Busan
+kaohsiung	Cao Hùng
+inner mongolia	Nội Mông
+hainan	Hải Nam
+fujian	Phúc Kiến
+zhejiang	Chiết Giang
+jiangsu	Giang Tô
+shandong	Sơn Đông
+henan	Hà Nam
+hubei	Hồ Bắc
+hunan	Hồ Nam
+guangxi	Quảng Tây
+hebei	Hà Bắc
+shenzhen stock exchange	Sở giao dịch chứng khoán Thâm Quyến
+can tho	Cần Thơ
+nha trang	Nha Trang
+phu quoc	Phú Quốc
+quang ninh	Quảng Ninh
+dong nai	Đồng Nai
+binh duong	Bình Dương
+khon kaen	Khon Kaen
+nakhon ratchasima	Nakhon Ratchasima
+ayutthaya	Ayutthaya
+krabi	Krabi
+koh samui	Koh Samui
+songkhla	Songkhla
+hat yai	Hat Yai
+rayong	Rayong
+chao phraya	sông Chao Phraya
+isan	Isan
+bodh gaya	Bồ Đề Đạo Tràng
+goa	Goa
+assam	Assam
+odisha	Odisha
+telangana	Telangana
+andhra pradesh	Andhra Pradesh
+jharkhand	Jharkhand
+uttarakhand	Uttarakhand
+himachal pradesh	Himachal Pradesh
+haryana	Haryana
+chhattisgarh	Chhattisgarh
+ladakh	Ladakh
+jammu	Jammu
+nagpur	Nagpur
+indore	Indore
+bhopal	Bhopal
+chandigarh	Chandigarh
+surat	Surat
+noida	Noida
+gurugram	Gurugram|Gurgaon
 `;

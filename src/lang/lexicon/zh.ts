@@ -2192,7 +2192,7 @@ clinical trial	临床试验
 stroke	中风
 dementia	痴呆
 depression	抑郁|抑郁症
-stress	压力
+stress	压力|强调
 suicide	自杀
 addiction	成瘾|上瘾
 tobacco	烟草
@@ -2361,4 +2361,339 @@ video game	电子游戏
 celebrity	名人
 audience	观众|听众
 viewer	观众
+
+# more politics, law and security
+president-elect	当选总统
+head of state	国家元首
+general secretary	总书记|秘书长
+secretary-general	秘书长
+secretary	秘书|部长
+secretary of state	国务卿
+chancellor	总理|校长
+speaker	议长|发言者
+premier	总理
+ruling party	执政党
+opposition party	反对党
+general election	大选
+polling station	投票站
+ballot	选票
+turnout	投票率
+constituency	选区
+impeachment	弹劾
+veto	否决
+martial law	戒严
+curfew	宵禁
+dictator	独裁者
+dictatorship	独裁
+junta	军政府
+revolution	革命
+uprising	起义
+civil war	内战
+genocide	种族灭绝
+massacre	屠杀
+war crime	战争罪
+humanitarian	人道主义
+humanitarian aid	人道主义援助
+peacekeeping	维和
+peace talks	和谈
+prisoner of war	战俘
+landmine	地雷
+ammunition	弹药
+bullet	子弹
+explosive	炸药|爆炸物
+suicide bomber	自杀式炸弹袭击者
+gunman	枪手
+attacker	袭击者
+police chief	警察局长
+inquiry	调查|问询
+probe	调查
+testimony	证词
+defendant	被告
+plaintiff	原告
+attorney general	司法部长|总检察长
+justice ministry	司法部
+law enforcement	执法
+jury	陪审团
+life sentence	无期徒刑
+execution	处决
+pardon	赦免
+extradition	引渡
+deport	驱逐出境|遣返
+border guard	边防|边防部队
+coast guard	海岸警卫队
+drug trafficking	贩毒
+money laundering	洗钱
+tax evasion	逃税
+embezzlement	贪污|挪用
+cheating	作弊|欺骗
+gambling	赌博
+cybercrime	网络犯罪
+scam	诈骗|骗局
+border dispute	边界争端
+territorial	领土
+nuclear test	核试验
+bilateral	双边
+multilateral	多边
+strategic	战略
+strategy	战略|策略
+geopolitical	地缘政治
+superpower	超级大国
+great power	大国
+developing country	发展中国家
+developed country	发达国家
+emerging market	新兴市场
+third world	第三世界
+colony	殖民地
+colonial	殖民
+national security	国家安全
+public order	公共秩序
+
+# more verbs of news reporting and policy
+expand	扩大|扩张|扩展
+expansion	扩张|扩大
+boost	提振|推动|提升
+strengthen	加强|增强
+promote	促进|推广|提拔
+encourage	鼓励
+attract	吸引
+unveil	公布|推出|揭幕
+introduce	推出|引入|介绍
+implement	实施|执行
+implementation	实施|执行
+adopt	采用|通过
+establish	建立|设立
+set up	设立|成立
+extend	延长|扩大
+shrink	萎缩|缩小
+maintain	保持|维持
+keep	保持|保留
+raise	提高|筹集|提出
+lower	降低|下调
+blame	指责|归咎
+admit	承认
+insist	坚持
+emphasize	强调
+vow	誓言|发誓
+condemn	谴责
+praise	赞扬|称赞
+refuse	拒绝
+negotiate	谈判
+withdraw	撤出|撤回|退出
+withdrawal	撤军|撤出
+deploy	部署
+deployment	部署
+impose	实施|征收|施加
+ease	放松|缓解
+tighten	收紧
+reopen	重新开放
+resume	恢复
+halt	停止|暂停
+exist	存在
+appear	出现
+emerge	出现|浮现
+disappear	消失
+injure	伤|致伤
+struggle	挣扎|斗争
+compete	竞争
+belong	属于
+seem	似乎|看来
+
+# more nouns of news and policy
+stake	股份|股权
+deadline	最后期限|截止日期
+schedule	日程|时间表
+agenda	议程
+priority	优先|优先事项
+progress	进展|进步
+peak	高峰|峰值
+trend	趋势
+figure	数字|人物
+phase	阶段|期
+stage	阶段|舞台
+version	版本
+feature	特点|功能
+detail	细节|详情
+factor	因素
+option	选择|选项
+alternative	替代|替代品
+approach	方法|做法
+framework	框架
+mechanism	机制
+facility	设施
+tool	工具
+item	物品|项目
+fee	费用|费
+uncertainty	不确定性
+confidence	信心
+anger	愤怒
+pride	骄傲|自豪
+shock	震惊|冲击
+surprise	惊讶|意外
+
+# more adjectives
+senior	高级|资深
+top	顶级|最高
+leading	领先|主要
+acting	代理
+interim	临时
+temporary	暂时|临时
+permanent	永久|常任
+long-term	长期
+short-term	短期
+unprecedented	前所未有
+widespread	广泛
+nationwide	全国
+worldwide	全球|世界各地
+civil	民事|民用|公民
+joint	联合|共同
+mutual	相互|共同
+direct	直接
+potential	潜在|潜力
+minor	轻微|次要|未成年
+critical	关键|危急|批评
+urgent	紧急|迫切
+crucial	关键|至关重要
+essential	必要|必不可少
+basic	基本
+advanced	先进|高级
+sustainable	可持续
+sustainable development	可持续发展
+low-carbon	低碳
+smart	智能|聪明
+affordable	负担得起|平价
+stable	稳定
+uncertain	不确定
+confident	有信心
+optimistic	乐观
+angry	愤怒|生气
+proud	自豪
+
+# more countries and places
+luxembourg	卢森堡
+slovakia	斯洛伐克
+slovenia	斯洛文尼亚
+bulgaria	保加利亚
+estonia	爱沙尼亚
+latvia	拉脱维亚
+lithuania	立陶宛
+cyprus	塞浦路斯
+malta	马耳他
+azerbaijan	阿塞拜疆
+kyrgyzstan	吉尔吉斯斯坦
+tajikistan	塔吉克斯坦
+turkmenistan	土库曼斯坦
+brunei	文莱
+east timor	东帝汶
+papua new guinea	巴布亚新几内亚
+fiji	斐济
+bahrain	巴林
+rwanda	卢旺达
+senegal	塞内加尔
+cameroon	喀麦隆
+angola	安哥拉
+mozambique	莫桑比克
+madagascar	马达加斯加
+zambia	赞比亚
+mali	马里
+niger	尼日尔
+ecuador	厄瓜多尔
+bolivia	玻利维亚
+paraguay	巴拉圭
+uruguay	乌拉圭
+panama	巴拿马
+haiti	海地
+jamaica	牙买加
+guatemala	危地马拉
+caribbean	加勒比|加勒比海
+balkans	巴尔干
+scandinavia	斯堪的纳维亚
+siberia	西伯利亚
+crimea	克里米亚
+hawaii	夏威夷
+alaska	阿拉斯加
+new jersey	新泽西
+boston	波士顿
+seattle	西雅图
+las vegas	拉斯维加斯
+miami	迈阿密
+houston	休斯敦
+vancouver	温哥华
+montreal	蒙特利尔
+mexico city	墨西哥城
+buenos aires	布宜诺斯艾利斯
+sao paulo	圣保罗
+lagos	拉各斯
+johannesburg	约翰内斯堡
+cape town	开普敦
+addis ababa	亚的斯亚贝巴
+doha	多哈
+abu dhabi	阿布扎比
+manchester	曼彻斯特
+liverpool	利物浦
+munich	慕尼黑
+frankfurt	法兰克福
+milan	米兰
+venice	威尼斯
+zurich	苏黎世
+dublin	都柏林
+edinburgh	爱丁堡
+lisbon	里斯本
+prague	布拉格
+budapest	布达佩斯
+copenhagen	哥本哈根
+oslo	奥斯陆
+helsinki	赫尔辛基
+st petersburg	圣彼得堡
+hokkaido	北海道
+okinawa	冲绳
+busan	釜山
+kaohsiung	高雄
+inner mongolia	内蒙古
+hainan	海南
+fujian	福建
+zhejiang	浙江
+jiangsu	江苏
+shandong	山东
+henan	河南
+hubei	湖北
+hunan	湖南
+guangxi	广西
+hebei	河北
+shenzhen stock exchange	深圳证券交易所|深交所
+can tho	芹苴
+nha trang	芽庄
+phu quoc	富国岛
+quang ninh	广宁
+dong nai	同奈
+binh duong	平阳
+khon kaen	孔敬
+nakhon ratchasima	呵叻
+ayutthaya	大城
+krabi	甲米
+koh samui	苏梅岛
+songkhla	宋卡
+hat yai	合艾
+rayong	罗勇
+chao phraya	湄南河
+isan	东北部|依善
+bodh gaya	菩提伽耶
+goa	果阿
+assam	阿萨姆
+odisha	奥里萨邦
+telangana	特伦甘纳邦
+andhra pradesh	安得拉邦
+jharkhand	贾坎德邦
+uttarakhand	北阿坎德邦
+himachal pradesh	喜马偕尔邦
+haryana	哈里亚纳邦
+chhattisgarh	恰蒂斯加尔邦
+ladakh	拉达克
+jammu	查谟
+nagpur	那格浦尔
+indore	印多尔
+bhopal	博帕尔
+chandigarh	昌迪加尔
+surat	苏拉特
+noida	诺伊达
+gurugram	古尔冈
 `;

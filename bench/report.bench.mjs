@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Corpus runs: `xalign report` throughput (document pairs per second) with --jobs 1 and --jobs 2 on ≥ 500
+// article-sized pairs, and peak RSS at two corpus sizes (it should stay flat: workers write each pair's report and
+// only a small summary row per pair stays in memory). Goal: speed-up ≥ 1.7× on two cores.
+// The corpus is generated into a temp folder: windows of 12 consecutive FLORES dev sentences (Wikinews and
+// friends, professionally translated) as en→hi/vi/th/zh and back, plus the bundled seed pairs.
+// usage: node bench/report.bench.mjs [--pairs 500] [--large 1000]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const flores = join(root, '../shared/eval/data/flores-dev');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const PAIRS = option('--pairs', 500);
+const LARGE = option('--large', PAIRS * 2);
+const WINDOW = 12;
+const FLORES = { en: 'eng_Latn', hi: 'hin_Deva', vi: 'vie_Latn', th: 'tha_Thai', zh: 'zho_Hans' };
+const GOAL = 1.7;
+
+if (!existsSync(join(root, 'dist/cli.js'))) {
+  console.log('build first: npm run build');
+  process.exit(1);
+}
+
+function lines(lang) {
+  return readFileSync(join(flores, `${FLORES[lang]}.txt`), 'utf8').split('\n').filter((l) => l.trim());
+}
+
+/** An article: sentences joined into paragraphs of three, the way news text is laid out. */
+function article(sentences, lang) {
+  const glue = lang === 'zh' || lang === 'th' ? (lang === 'th' ? ' ' : '') : ' ';
+  const paragraphs = [];
+  for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3).join(glue));
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+function makeCorpus(dir, count) {
+  mkdirSync(join(dir, 'text'), { recursive: true });
+  const text = Object.fromEntries(Object.keys(FLORES).map((l) => [l, lines(l)]));
+  const directions = [['en', 'hi'], ['en', 'vi'], ['en', 'th'], ['en', 'zh'], ['hi', 'en'], ['vi', 'en'], ['th', 'en'], ['zh', 'en']];
+  const manifest = [];
+  const seeds = JSON.parse(readFileSync(join(root, 'corpus/pairs.json'), 'utf8'));
+  for (const seed of seeds) {
+    manifest.push({ ...seed, id: `seed-${seed.id}`, source: { ...seed.source, path: join(root, 'corpus', seed.source.path) }, target: { ...seed.target, path: join(root, 'corpus', seed.target.path) } });
+  }
+  const total = text.en.length;
+  for (let n = 0; manifest.length < count; n++) {
+    const [s, t] = directions[n % directions.length];
+    // Overlapping windows at varying offsets, so articles differ across the corpus.
+    const start = (n * 7) % (total - WINDOW);
+    const id = `doc-${String(n).padStart(5, '0')}-${s}-${t}`;
+    const src = join(dir, 'text', `${id}.${s}.txt`);
+    const tgt = join(dir, 'text', `${id}.${t}.txt`);
+    writeFileSync(src, article(text[s].slice(start, start + WINDOW), s));
+    writeFileSync(tgt, article(text[t].slice(start, start + WINDOW), t));
+    manifest.push({ id, kind: 'translation', source: { path: src, lang: s }, target: { path: tgt, lang: t } });
+  }
+  const path = join(dir, `pairs-${count}.json`);
+  writeFileSync(path, JSON.stringify(manifest.slice(0, count)));
+  return path;
+}
+
+// Peak RSS of the whole process (main thread + worker threads share it), written at exit by a preloaded hook.
+function runReport(manifest, jobs, out) {
+  const rssFile = join(out, '..', `rss-${jobs}-${Date.now()}.txt`);
+  const hook = `data:text/javascript,${encodeURIComponent(
+    `import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`,
+  )}`;
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', hook, join(root, 'bin/xalign.js'), 'report', manifest, '--out', out, '--jobs', String(jobs), '--fail-on', 'none'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) {
+    console.log(`report failed (exit ${r.status}): ${r.stderr.split('\n').slice(0, 3).join(' | ')}`);
+    process.exit(1);
+  }
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  return { seconds, pairs: summary.totals.checked, failed: summary.totals.failed, rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'xalign-bench-report-'));
+try {
+  const small = makeCorpus(dir, PAIRS);
+  const large = makeCorpus(dir, LARGE);
+  const bytes = JSON.parse(readFileSync(small, 'utf8'))
+    .slice(0, 50)
+    .reduce((n, p) => n + readFileSync(p.source.path).length + readFileSync(p.target.path).length, 0);
+  console.log(`corpus: ${PAIRS} document pairs (${WINDOW} sentences a side, ~${Math.round(bytes / 100 / 1024 * 10) / 10} KB a pair), ${cpus().length} cores`);
+
+  const one = runReport(small, 1, join(dir, 'out-1'));
+  const two = runReport(small, 2, join(dir, 'out-2'));
+  const big = runReport(large, 2, join(dir, 'out-large'));
+  const rate = (r) => r.pairs / r.seconds;
+  const speedup = rate(two) / rate(one);
+  console.log(`--jobs 1: ${one.pairs} pairs in ${one.seconds.toFixed(1)} s = ${rate(one).toFixed(1)} pairs/s, peak RSS ${one.rssMB.toFixed(0)} MB`);
+  console.log(`--jobs 2: ${two.pairs} pairs in ${two.seconds.toFixed(1)} s = ${rate(two).toFixed(1)} pairs/s, peak RSS ${two.rssMB.toFixed(0)} MB`);
+  console.log(`speed-up: ${speedup.toFixed(2)}× (goal ≥ ${GOAL}×) ${speedup >= GOAL ? 'ok' : 'BELOW GOAL (is another process using the cores?)'}`);
+  console.log(
+    `memory: peak RSS ${two.rssMB.toFixed(0)} MB at ${two.pairs} pairs, ${big.rssMB.toFixed(0)} MB at ${big.pairs} pairs (--jobs 2): ${((big.rssMB / two.rssMB - 1) * 100).toFixed(0)}% growth for ${(big.pairs / two.pairs).toFixed(1)}× the pairs`,
+  );
+  if (one.failed + two.failed + big.failed) console.log(`warning: ${one.failed + two.failed + big.failed} pairs could not be checked`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
