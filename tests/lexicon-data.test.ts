@@ -99,11 +99,21 @@ describe('lexicon content', () => {
     }
   });
 
-  it('gives Hindi inflected forms and both spellings of nasal vowels', () => {
+  it('gives Hindi inflected forms and both spellings of nasal vowels (anusvara and chandrabindu)', () => {
     for (const form of ['कहा', 'कहते', 'कही']) expect(translates('hi', form, 'say'), form).toBe(true);
     for (const form of ['कंपनी', 'कंपनियों']) expect(translates('hi', form, 'company'), form).toBe(true);
-    expect(translates('hi', 'पांच', 'five')).toBe(true);
-    expect(translates('hi', 'पाँच', 'five')).toBe(true);
+    expect(translates('hi', 'गांव', 'village')).toBe(true);
+    expect(translates('hi', 'गाँव', 'village')).toBe(true);
+    expect(translates('hi', 'महंगा', 'expensive')).toBe(true);
+    expect(translates('hi', 'महँगा', 'expensive')).toBe(true);
+  });
+
+  it('leaves out words that occur everywhere and Thai strings that hide inside other words', () => {
+    expect(lexicon('hi').forms.has('पर')).toBe(false);
+    expect(lexicon('vi').forms.has('cho')).toBe(false);
+    // ปิด (close) is a substring of เปิด (open); ขอ (ask) of ของ (of)
+    expect(lexicon('th').forms.has('ปิด')).toBe(false);
+    expect(lexicon('th').forms.has('ขอ')).toBe(false);
   });
 
   it('spells places as the language writes them', () => {

@@ -26,6 +26,8 @@ interface Mention {
   tokens: Token[];
   strength: Strength;
   alias?: string;
+  /** Found by an organisation designator (… ग्रुप). */
+  designated?: boolean;
 }
 
 const LATIN = /\p{Script=Latin}/u;
@@ -200,7 +202,7 @@ function designatedMentions(view: SideView, tokens: Token[], covered: (t: Token)
     const span = tokens.slice(j, i + 1);
     // a known name before the designator ("अलीबाबा समूह") is already that name
     if (span.slice(0, -1).every(covered)) return;
-    out.push({ text: view.text.slice(span[0]!.start, t.end), start: span[0]!.start, end: t.end, tokens: span, strength: 'weak' });
+    out.push({ text: view.text.slice(span[0]!.start, t.end), start: span[0]!.start, end: t.end, tokens: span, strength: 'weak', designated: true });
   });
   return out;
 }
@@ -351,7 +353,8 @@ const entity: Rule = {
       const swapSure = (m: Mention) => strong(m) && !(m.alias && PLACES.has(m.alias));
       const usedT = new Set<Mention>();
       for (const s of lostS) {
-        const t = lostT.find((x) => !usedT.has(x) && (strong(s) || strong(x)));
+        // a swap needs a sure name on one side and a name on the other (an organisation by its designator counts)
+        const t = lostT.find((x) => !usedT.has(x) && ((strong(s) && (strong(x) || !!x.designated)) || (!!s.designated && strong(x))) && (!comparable || (swapSure(s) && swapSure(x))));
         if (!t) continue;
         usedT.add(t);
         (s as Mention & { replaced?: boolean }).replaced = true;

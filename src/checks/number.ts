@@ -137,11 +137,13 @@ function isBuddhistEraSlip(s: Reading, t: Reading): boolean {
 
 const compatible = (s: Reading, t: Reading): boolean => {
   if (s.group === 'ordinal' || t.group === 'ordinal') return false;
-  if (s.group === t.group) return true;
+  if (s.group === t.group && s.group !== 'amount') return true;
   if (s.group === 'date' || t.group === 'date') return false;
   // a year read on one side as a plain number (or the reverse) is still the same slot
   if (s.group === 'year' || t.group === 'year') return isBuddhistEraSlip(s, t) || (s.group === 'year' ? t.value >= 1000 && t.value < 3000 : s.value >= 1000 && s.value < 3000);
-  return s.group === 'amount' || t.group === 'amount';
+  // a percentage and a plain amount, or two different units, are different slots unless the value is the same
+  if (s.group === 'percent' || t.group === 'percent') return false;
+  return !(s.unit && t.unit && s.unit !== t.unit && !close(s.value, t.value));
 };
 
 /** How likely s and t are the same slot with a changed value: higher is likelier. */

@@ -186,7 +186,7 @@ function englishUnits(text: string, vocab: Vocabulary, units: UnitDraft[], extra
     const w = words[i]!;
     const lower = w.toLowerCase();
     extra.push(`l:${lower}`);
-    if (!STOPWORDS.has(lower) && /\p{L}/u.test(w)) tokensOut.push(stems[i]!);
+    if (!covered[i] && !STOPWORDS.has(lower) && /\p{L}/u.test(w)) tokensOut.push(stems[i]!);
     if (covered[i] || STOPWORDS.has(lower)) continue;
     const hasDigitAndLetter = /\d/.test(w) && /\p{L}/u.test(w) && !/^\d+(?:s|st|nd|rd|th)$/i.test(w);
     // the first word is capitalized anyway: a name only when it looks like an acronym
@@ -206,7 +206,6 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
     else if (!/^\s+$/.test(s.segment)) segs.push(''); // punctuation and Latin break a run of words
     for (let i = 0; i < segs.length; ) {
       if (!segs[i]) { i++; continue; }
-      tokensOut.push(segs[i]!);
       // longest run of whole tokens that is a form
       let matched = 0;
       let concepts: string[] | undefined;
@@ -219,12 +218,13 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
       }
       if (concepts) {
         units.push({ cls: WORD, concepts, skeletons: [] });
-        for (let n = 1; n < matched; n++) tokensOut.push(segs[i + n]!);
         i += matched;
         continue;
       }
-      // a compound the segmenter kept whole: look for known forms inside it
+      // bootstrapping learns what the lexicon does not cover
       const token = segs[i]!;
+      tokensOut.push(token);
+      // a compound the segmenter kept whole: look for known forms inside it
       if (token.length >= 3) {
         for (let a = 0; a < token.length - 1; ) {
           let hit = 0;
@@ -251,7 +251,7 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
           break;
         }
       }
-      for (let n = 0; n < Math.max(matched, 1); n++) if (!/^\p{N}+$/u.test(words[i + n]!)) tokensOut.push(words[i + n]!);
+      if (!matched && !/^\p{N}+$/u.test(words[i]!)) tokensOut.push(words[i]!);
       i += Math.max(matched, 1);
     }
   }
@@ -403,7 +403,7 @@ export interface ScoreModel {
 export const DEFAULT_P1: Readonly<Record<EvidenceClass, number>> = { word: 0.35, number: 0.8, name: 0.6, punct: 0.6 };
 
 /** Share of aligned pairs whose length difference falls outside the Gaussian core (robustness to odd ratios). */
-const LENGTH_OUTLIERS = 0.0005;
+const LENGTH_OUTLIERS = 0.005;
 
 /** Normalized length difference of a bead (Gale–Church δ). */
 export function lengthDelta(model: ScoreModel, srcLength: number, tgtLength: number): number {

@@ -19,7 +19,8 @@ import {
   type ScoreModel,
   type SentenceEvidence,
 } from './align-score.js';
-import { numberKeys } from './anchors.js';
+import { factKeys } from './anchors.js';
+import { extractFacts } from './facts.js';
 
 export interface AlignOptions {
   srcLang: LangCode;
@@ -40,6 +41,8 @@ const CONFIDENT = 0.9;
  */
 const POSTERIOR_TEMPERATURE = 0.5;
 const PRIOR_WEIGHT = 20;
+/** Least Dice coefficient of a word pair learned from the document's confident beads. */
+const LEARN_DICE = 0.7;
 
 /** The evidence of both sides and the cell statistics of the current band. */
 interface Problem {
@@ -475,19 +478,24 @@ function learnPairs(foreign: SentenceEvidence[], english: SentenceEvidence[], be
     for (const e of es) eCount.set(e, (eCount.get(e) ?? 0) + 1);
     for (const f of fs) for (const e of es) { const key = `${f}\t${e}`; joint.set(key, (joint.get(key) ?? 0) + 1); }
   }
-  const best = new Map<string, { e: string; dice: number; tie: boolean }>();
+  // mutual best pairs only: a frequent token that co-occurs with everything is nobody's best partner
+  const bestE = new Map<string, { other: string; dice: number }>(), bestF = new Map<string, { other: string; dice: number }>();
   for (const [key, c] of joint) {
     if (c < 2) continue;
     const tab = key.indexOf('\t');
     const f = key.slice(0, tab), e = key.slice(tab + 1);
     const dice = (2 * c) / (fCount.get(f)! + eCount.get(e)!);
-    if (dice < 0.5) continue;
-    const cur = best.get(f);
-    if (!cur || dice > cur.dice) best.set(f, { e, dice, tie: false });
-    else if (dice === cur.dice) cur.tie = true;
+    if (dice < LEARN_DICE) continue;
+    const bf = bestE.get(f);
+    if (!bf || dice > bf.dice) bestE.set(f, { other: e, dice });
+    else if (dice === bf.dice) bf.other = '';
+    const be = bestF.get(e);
+    if (!be || dice > be.dice) bestF.set(e, { other: f, dice });
+    else if (dice === be.dice) be.other = '';
   }
   const learned = new Map<string, string[]>();
-  for (const [f, { e, tie }] of best) if (!tie) learned.set(f, [e]);
+  for (const [f, { other: e }] of bestE) if (e && bestF.get(e)?.other === f) learned.set(f, [e]);
+  if (process.env.XALIGN_DEBUG) console.error([...learned].map(([f, e]) => `${f}=${e}`).join(' '));
   return learned;
 }
 
@@ -528,7 +536,7 @@ function alignTranslation(src: string[], tgt: string[], options: AlignOptions): 
   if (oneEnglish) {
     const foreignIsSrc = options.tgtLang === 'en';
     const learnedForeign = learnPairs(foreignIsSrc ? p.src : p.tgt, foreignIsSrc ? p.tgt : p.src, first.beads, foreignIsSrc);
-    if (learnedForeign.size) {
+    if (learnedForeign.size && !process.env.NOBOOT) {
       const english = new Map<string, string[]>();
       for (const keys of learnedForeign.values()) for (const k of keys) english.set(k, [k]);
       p = prepare(src, tgt, options, { foreign: learnedForeign, english });
@@ -544,57 +552,96 @@ function alignTranslation(src: string[], tgt: string[], options: AlignOptions): 
   return { beads: bandedSearch(p, stamper, true, first.beads).beads, p, stamper };
 }
 
-/** Facts (normalized numbers, years, dates) that two sentences both state. */
+/**
+ * Facts that two sentences both state, each as `value: "source text" = "target text"`, e.g.
+ * `1500000000 ton: "1,5 tỷ tấn" = "15 One hundred million tons"`.
+ */
 export function sharedFacts(srcSentence: string, tgtSentence: string, srcLang: LangCode, tgtLang: LangCode): string[] {
-  const tgtKeys = new Set(numberKeys(tgtSentence, tgtLang));
-  return numberKeys(srcSentence, srcLang).filter((k) => tgtKeys.has(k));
+  const tgtFacts = extractFacts(tgtSentence, tgtLang).map((f) => ({ f, keys: new Set(factKeys([f])) }));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const f of extractFacts(srcSentence, srcLang)) {
+    const keys = factKeys([f]);
+    const match = tgtFacts.find((t) => keys.some((k) => t.keys.has(k)));
+    if (!match) continue;
+    const value = keys.find((k) => match.keys.has(k))!;
+    const unit = f.unit ?? match.f.unit;
+    const line = `${value}${unit ? ` ${unit}` : ''}: "${f.text}" = "${match.f.text}"`;
+    if (!seen.has(line)) { seen.add(line); out.push(line); }
+  }
+  return out;
 }
 
 /** Share of a comparable article's sentences expected to have a counterpart in the other article. */
 const COMPARABLE_PAIRED_SHARE = 0.3;
+/** Match rates of related sentences in comparable articles: they restate part of each other, not all of it. */
+const COMPARABLE_P1: Readonly<Record<string, number>> = { word: 0.15, number: 0.5, name: 0.3, punct: 0.3 };
 
 /**
- * Comparable mode: two articles on the same news. Sentence pairs that share enough evidence (facts first) are
- * paired one to one in any order, the rest left unaligned. The bead list holds the pairs and the source-only
- * beads in source order, then the target-only beads in target order; each sentence appears exactly once.
+ * Comparable mode: two articles on the same news, not translations. Every sentence is linked to its best
+ * counterpart in the other article, in any order, when they share a fact and the evidence makes the link more
+ * likely than not; sentences joined by links form one bead (usually one to one; several when one long sentence
+ * states what the other article says in two). Each bead lists its shared facts. The bead list: linked beads and
+ * source-only beads in order of their first source sentence, then target-only beads in target order. Every sentence
+ * appears exactly once, but target indices are not in order.
  */
 function alignComparable(src: string[], tgt: string[], options: AlignOptions): Bead[] {
   const p = prepare(src, tgt, options);
   const stamper = new Stamper(p.conceptCount);
   const n = src.length, m = tgt.length;
+  p.model.p1 = Float64Array.from(EVIDENCE.map((c) => COMPARABLE_P1[c]!));
   if (n && m) estimateChance(p, stamper);
-  const candidates: Array<{ s: number; t: number; llr: number }> = [];
+  const bestForSrc = new Array<{ t: number; llr: number } | null>(n).fill(null);
+  const bestForTgt = new Array<{ s: number; llr: number } | null>(m).fill(null);
   for (let s = 0; s < n; s++) {
     for (let t = 0; t < m; t++) {
       const a = p.src[s]!, b = p.tgt[t]!;
       stamper.pair(a, b);
-      // comparable sentences restate only part of each other: count the evidence found, not what is missing
-      let llr = 0, facts = 0;
-      for (const [x, flags] of [[a, stamper.flagsA], [b, stamper.flagsB]] as const) {
-        for (let u = 0; u < x.unitClass.length; u++) {
-          if (!flags[u]) continue;
-          llr += x.unitGain[u]! + Math.log((1 - p.model.p1[x.unitClass[u]!]!) / (1 - x.unitChance[u]!));
-          if (EVIDENCE[x.unitClass[u]!] === 'number') facts++;
-        }
-      }
-      if (facts > 0) candidates.push({ s, t, llr });
+      // the shorter sentence should be found in the longer, not the longer in the shorter: only its misses count
+      const shorter = a.unitClass.length <= b.unitClass.length ? a : b;
+      let llr = shorter.missTotal + gainOf(a, stamper.flagsA) + gainOf(b, stamper.flagsB);
+      let facts = 0;
+      for (let u = 0; u < a.unitClass.length; u++) if (stamper.flagsA[u] && EVIDENCE[a.unitClass[u]!] === 'number') facts++;
+      if (!facts) continue;
+      if (!bestForSrc[s] || llr > bestForSrc[s]!.llr) bestForSrc[s] = { t, llr };
+      if (!bestForTgt[t] || llr > bestForTgt[t]!.llr) bestForTgt[t] = { s, llr };
     }
   }
-  const priorLogOdds = Math.log(COMPARABLE_PAIRED_SHARE / Math.max(1, m));
-  candidates.sort((x, y) => y.llr - x.llr);
-  const usedS = new Set<number>(), usedT = new Set<number>();
-  const beads: Bead[] = [];
-  for (const c of candidates) {
-    if (usedS.has(c.s) || usedT.has(c.t)) continue;
-    const posterior = 1 / (1 + Math.exp(-(c.llr + priorLogOdds)));
-    if (posterior < 0.5) continue;
-    usedS.add(c.s);
-    usedT.add(c.t);
-    beads.push({ src: [c.s], tgt: [c.t], score: clamp01(posterior), shared: sharedFacts(src[c.s]!, tgt[c.t]!, options.srcLang, options.tgtLang) });
+  const priorLogOdds = Math.log(COMPARABLE_PAIRED_SHARE / Math.max(1, Math.max(n, m)));
+  const posterior = (llr: number) => 1 / (1 + Math.exp(-(llr + priorLogOdds)));
+  // union–find over sentences: source s is node s, target t is node n + t
+  const parent = Array.from({ length: n + m }, (_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  const linkScore = new Map<number, number>();
+  const link = (s: number, t: number, llr: number) => {
+    const q = posterior(llr);
+    if (q < 0.5) return;
+    const a = find(s), b = find(n + t);
+    if (a !== b) parent[a] = b;
+    const root = find(b);
+    linkScore.set(root, Math.min(linkScore.get(root) ?? 1, q));
+  };
+  bestForSrc.forEach((best, s) => best && link(s, best.t, best.llr));
+  bestForTgt.forEach((best, t) => best && link(best.s, t, best.llr));
+  const groups = new Map<number, { src: number[]; tgt: number[] }>();
+  for (let k = 0; k < n + m; k++) {
+    const root = find(k);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { src: [], tgt: [] }));
+    if (k < n) g.src.push(k);
+    else g.tgt.push(k - n);
   }
-  for (let s = 0; s < n; s++) if (!usedS.has(s)) beads.push({ src: [s], tgt: [], score: 1 });
+  const beads: Bead[] = [];
+  for (const [root, g] of groups) {
+    if (g.src.length && g.tgt.length) {
+      const score = [...linkScore.entries()].find(([r]) => find(r) === root)?.[1] ?? 0.5;
+      const srcText = g.src.map((i) => src[i]!).join(' '), tgtText = g.tgt.map((j) => tgt[j]!).join(' ');
+      beads.push({ src: g.src, tgt: g.tgt, score: clamp01(score), shared: sharedFacts(srcText, tgtText, options.srcLang, options.tgtLang) });
+    } else if (g.src.length) beads.push({ src: g.src, tgt: [], score: 1 });
+  }
   beads.sort((x, y) => x.src[0]! - y.src[0]!);
-  for (let t = 0; t < m; t++) if (!usedT.has(t)) beads.push({ src: [], tgt: [t], score: 1 });
+  for (const [, g] of groups) if (!g.src.length) beads.push({ src: [], tgt: g.tgt, score: 1 });
+  beads.sort((x, y) => (x.src.length && y.src.length ? x.src[0]! - y.src[0]! : x.src.length ? -1 : y.src.length ? 1 : x.tgt[0]! - y.tgt[0]!));
   return beads;
 }
 

@@ -29,6 +29,7 @@ const TH_LEADING_VOWEL = /[\u0E40-\u0E44]/;
 const TH_FALSE_FRIENDS = [
   'ห้าง', 'ห้าม', 'ห้าว', 'เก้าอี้', 'พันธ', 'พันเอก', 'พันโท', 'พันตรี', 'พันตำรวจ', 'ร้อยละ', 'ร้อยเอก', 'ร้อยโท',
   'ร้อยตรี', 'ร้อยตำรวจ', 'ร้อยเรียง', 'ล้านนา', 'แสนดี', 'แสนสาหัส', 'สิบเอก', 'สิบโท', 'สิบตรี', 'สิบตำรวจ',
+  'หกรรม', 'สามเหลี่ยม', 'สี่เหลี่ยม', // อุตสาหกรรม (industry); triangle, rectangle
 ];
 
 function thToken(text: string, at: number): ThToken | null {
@@ -69,6 +70,9 @@ function thNumber(text: string, at: number): ThNumber | null {
     if (tok.kind === 'digit') {
       if (pending !== null || fraction) break;
       if (tok.value === 0 && started) break;
+      // ยี่สิบสามสิบ = twenty or thirty: a digit whose place word cannot join is the start of the next number.
+      const place = thToken(text, tok.end);
+      if (started && place?.kind === 'place' && place.value >= lastPlace && thToken(text, place.end)?.kind !== 'million') break;
       pending = tok.value;
     } else if (tok.kind === 'yi') {
       const ten = thToken(text, tok.end);
@@ -185,6 +189,8 @@ function readThaiNumber(text: string, at: number): { value: number; end: number;
     // A place word alone is not a number (แสน "very"): it needs a digit word after it.
     if (first.kind === 'place' && first.value !== 10 && n.tokens < 2) return false;
   }
+  // A lone หนึ่ง is as often "a" (คนหนึ่ง, a person): the lexicon reads it and marks it ambiguous.
+  if (n.value === 1 && n.tokens === 1 && first.kind === 'digit') return null;
   return { value: n.value, end: n.end, ...(n.scale ? { scale: n.scale } : {}) };
 }
 

@@ -28,6 +28,9 @@ const VI_YEAR_AFTER = new Set([
   'nay', 'ngoái', 'tới', 'sau', 'trước', 'qua', 'đó', 'ấy', 'này', 'học', 'tài', 'mới', 'nào', 'kia', 'rồi', 'nữa', 'liền',
   'trời', 'tháng', 'âm', 'dương', 'ánh', 'kinh', 'kế', 'đầu', 'cuối', 'trong', 'của', 'thứ',
 ]);
+/** Around "thứ hai … thứ bảy" these make a weekday (vào thứ Ba, thứ Hai tuần tới), not an ordinal. */
+const VI_WEEKDAY_BEFORE = new Set(['vào', 'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'mỗi', 'các', 'từ', 'đến', 'tới', 'ngày']);
+const VI_WEEKDAY_AFTER = new Set(['tuần', 'này', 'tới', 'vừa', 'hàng']);
 /** "một" as an article or in fixed phrases: một số (some), một cách (-ly), một chút (a bit), một vài (a few). */
 const VI_NOT_ONE_AFTER = new Set(['số', 'cách', 'chút', 'vài', 'mình', 'khi', 'thời', 'lúc', 'nỗi', 'ít']);
 
@@ -199,7 +202,9 @@ function readVietnameseNumber(text: string, at: number): { value: number; end: n
   const t = viTokens(text, at, 16);
   const first = t[0];
   if (!first || first.start !== at) return null;
-  if (first.word === 'thứ') return readVietnameseOrdinal(t);
+  if (first.word === 'thứ') return readVietnameseOrdinal(text, t);
+  // The digit word of a weekday that readVietnameseOrdinal turned down (vào thứ Ba).
+  if (viWordBefore(text, at) === 'thứ') return false;
   if (VI_NEVER_ALONE.has(first.word)) return VI_SCALES[first.word] || ['mươi', 'chục', 'trăm'].includes(first.word) ? null : false;
   if (!(first.word in VI_DIGITS) && first.word !== 'mười') return null;
   const n = viNumber(t);
@@ -216,13 +221,18 @@ function readVietnameseNumber(text: string, at: number): { value: number; end: n
       if (year) return false;
     }
     if (first.word === 'một' && VI_NOT_ONE_AFTER.has(after)) return false;
+    // A lone "một" is as often the article "a" as the number: the lexicon reads it and marks it ambiguous.
+    if (first.word === 'một') return null;
   }
   return { value: n.value, end: t[n.next - 1]!.end, ...(n.scale ? { scale: n.scale } : {}) };
 }
 
 /** thứ nhất 1, thứ nhì 2, thứ tư 4, thứ ba 3, thứ 13; "mọi thứ" (everything) is no ordinal. */
-function readVietnameseOrdinal(t: ViToken[]): { value: number; end: number; ordinal: true } | null {
+function readVietnameseOrdinal(text: string, t: ViToken[]): { value: number; end: number; ordinal: true } | false | null {
   const w = t[1]?.word ?? '';
+  const weekday = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy'].includes(w) && t[2]?.word !== 'mươi' && t[2]?.word !== 'trăm'
+    && (VI_WEEKDAY_BEFORE.has(viWordBefore(text, t[0]!.start)) || VI_WEEKDAY_AFTER.has(t[2]?.word ?? ''));
+  if (weekday) return false;
   if (/^[0-9]+$/.test(w)) return { value: Number(w), end: t[1]!.end, ordinal: true };
   const special: Record<string, number> = { 'nhất': 1, 'nhì': 2, 'tư': 4 };
   if (special[w] !== undefined) return { value: special[w]!, end: t[1]!.end, ordinal: true };
@@ -264,12 +274,12 @@ const vi: LanguagePack = {
     joinWords: ['linh', 'lẻ'],
     decimalWords: ['phẩy', 'chấm'],
     negativeWords: ['âm', 'trừ'],
-    ordinalPrefixes: ['thứ'],
+    // Ordinals after thứ (thứ 13, thứ ba) are read by readVietnameseNumber, which tells weekdays apart.
     ordinalWords: { 'thứ nhất': 1, 'thứ nhì': 2, 'thứ tư': 4 },
     percentWords: ['%', 'phần trăm'],
     currencies: {
       'đồng': 'VND', 'vnd': 'VND', 'vnđ': 'VND', 'đ': 'VND', 'usd': 'USD', 'us$': 'USD', '$': 'USD',
-      'đô la mỹ': 'USD', 'đô-la mỹ': 'USD', 'đôla mỹ': 'USD', 'đô la': 'USD', 'đô-la': 'USD', 'đôla': 'USD', 'đô': 'USD',
+      'đô la mỹ': 'USD', 'đô-la mỹ': 'USD', 'đôla mỹ': 'USD', 'đô la': 'USD', 'đô-la': 'USD', 'đôla': 'USD',
       'nhân dân tệ': 'CNY', 'tệ': 'CNY', 'cny': 'CNY', 'rmb': 'CNY', 'yên nhật': 'JPY', 'yên': 'JPY', 'jpy': 'JPY',
       'euro': 'EUR', 'eur': 'EUR', '€': 'EUR', 'bảng anh': 'GBP', 'gbp': 'GBP', 'won': 'KRW', 'baht': 'THB', 'bạt': 'THB',
       'rupee': 'INR', 'rupi': 'INR', 'inr': 'INR', 'đô la hồng kông': 'HKD', 'đô la singapore': 'SGD',

@@ -195,7 +195,11 @@ function zhNumber(text: string, at: number, mixed = true): ZhNumber | null {
 }
 
 /** 一 inside a word: 统一 unify, 唯一 only, 同一 same, 单一 single, 逐一 one by one, 专一, 划一, 万一 in case. */
-const ZH_WORD_BEFORE_ONE = new Set([...'统統唯同单單逐专專划劃万萬']);
+const ZH_WORD_BEFORE_ONE = new Set([...'统統唯同单單逐专專划劃万萬上下另前']);
+/** Financial numerals are also common words (陆 land, 伍 a surname): alone they need a non-Chinese neighbour. */
+const ZH_FINANCIAL = new Set([...'壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟']);
+/** 周一 (Monday), 星期二, 礼拜三: weekdays, not numbers. */
+const ZH_WEEKDAY_BEFORE = new Set([...'周週期拜']);
 
 /**
  * The facts engine calls this at every position of a Chinese run. `null` leaves the position to the lexicon
@@ -233,6 +237,12 @@ function readChineseNumber(text: string, at: number): { value: number; end: numb
       || (ZH_DIGITS[after] !== undefined && ZH_COUNTED.has(text[n.end + 1] ?? '')); // 三四个: three or four
     if (!counted) return false;
     if (c === '一' && ZH_WORD_BEFORE_ONE.has(text[at - 1] ?? '')) return false;
+    if (ZH_WEEKDAY_BEFORE.has(text[at - 1] ?? '')) return false;
+    if (ZH_FINANCIAL.has(c) && /[\u3400-\u9fff\uf900-\ufaff]/.test(after + (text[at - 1] ?? ''))) return false;
+    // 一度 "once, at one time"; 一度电 is one kWh.
+    if (c === '一' && after === '度' && text[n.end + 1] !== '电' && text[n.end + 1] !== '電') return false;
+    // A lone 一 is as often "a" (一种, 一个) as the number: the lexicon reads it and marks it ambiguous.
+    if (c === '一' && n.value === 1) return null;
     if (c === '十' && after === '分' && !text.startsWith('钟', n.end + 1) && !text.startsWith('鐘', n.end + 1)) return false;
   }
   return { value: n.value, end: n.end, ...(n.scale ? { scale: n.scale } : {}), ...(n.approximate ? { approximate: true } : {}) };
@@ -283,6 +293,8 @@ const zh: LanguagePack = {
       '兆瓦': 'MW', 'mw': 'MW', '吉瓦': 'GW', 'gw': 'GW', '千瓦': 'kW', 'kw': 'kW', '瓦': 'W', '摄氏度': '°C', '攝氏度': '°C',
       '℃': '°C', '°c': '°C', '公里': 'km', '千米': 'km', 'km': 'km', '米': 'm', '公斤': 'kg', '千克': 'kg', '人': 'person',
       '名': 'person', '位': 'person',
+      // 三十年 = thirty years; 2030年 stays a year (the facts engine reads a plausible year before 年 as a year).
+      '年': 'year',
     },
     months: {
       '一月': 1, '二月': 2, '三月': 3, '四月': 4, '五月': 5, '六月': 6, '七月': 7, '八月': 8, '九月': 9, '十月': 10,

@@ -4,7 +4,8 @@ import { checkAlignment } from '../core/check.js';
 import { glossaryFor } from '../core/glossary.js';
 import type { Analysis, Bead, Finding, GlossaryEntry } from '../core/types.js';
 
-const CONTEXT_BEADS = 200;
+// Enough for a stable median length ratio; every context pair costs the full set of rules.
+const CONTEXT_BEADS = 40;
 
 export function beadChecker(analysis: Analysis, userGlossary: GlossaryEntry[] = []): (made: readonly Bead[], all: readonly Bead[]) => Finding[] {
   const glossary = glossaryFor(userGlossary);

@@ -129,6 +129,14 @@ function emptyCounts(): Counts {
   return c;
 }
 
+// Findings are immutable and belong to one analysis, so a finding's key is computed once (edits re-derive often).
+const keyCache = new WeakMap<Finding, string>();
+function keyOf(f: Finding, srcTexts: string[], tgtTexts: string[]): string {
+  let key = keyCache.get(f);
+  if (key === undefined) keyCache.set(f, (key = decisionKey(f, srcTexts, tgtTexts)));
+  return key;
+}
+
 export function derive(doc: ReviewDoc, srcTexts: string[], tgtTexts: string[]): Derived {
   const srcBead = new Array<number>(srcTexts.length).fill(-1);
   const tgtBead = new Array<number>(tgtTexts.length).fill(-1);
@@ -146,7 +154,7 @@ export function derive(doc: ReviewDoc, srcTexts: string[], tgtTexts: string[]): 
     const bead = k >= 0 ? k : 0;
     beadOfFinding.push(bead);
     findingsByBead[bead]?.push(n);
-    const key = decisionKey(f, srcTexts, tgtTexts);
+    const key = keyOf(f, srcTexts, tgtTexts);
     findingKeys.push(key);
     live.add(key);
     counts[f.severity][doc.decisions.get(key)?.status ?? 'open']++;

@@ -13,7 +13,7 @@ function read(pack: LanguagePack, text: string, at = 0) {
 
 describe('Vietnamese number words', () => {
   it.each([
-    ['không', 0], ['một', 1], ['năm', 5], ['mười', 10], ['mười lăm', 15], ['mười một', 11], ['mười bốn', 14],
+    ['không', 0], ['năm', 5], ['mười', 10], ['mười lăm', 15], ['mười một', 11], ['mười bốn', 14],
     ['hai mươi', 20], ['hai mươi mốt', 21], ['hai mươi tư', 24], ['ba mươi lăm', 35], ['chín mươi chín', 99],
     ['năm mươi nhăm', 55], ['hai chục', 20], ['một trăm', 100], ['một trăm linh năm', 105], ['hai trăm lẻ một', 201],
     ['một trăm mười', 110], ['ba trăm năm mươi', 350], ['một trăm rưỡi', 150], ['một trăm hai', 120],
@@ -45,6 +45,15 @@ describe('Vietnamese number words', () => {
     expect(read(vi, 'hàng trăm người', 5)).toBeNull();
     expect(read(vi, 'tấn', 0)).toBeNull();
     expect(read(vi, 'năm người')).toEqual({ value: 5, text: 'năm' });
+    // A lone một may be the article "a": left to the lexicon, which marks it ambiguous.
+    expect(read(vi, 'một người')).toBeNull();
+  });
+
+  it('tells weekdays from ordinals', () => {
+    expect(read(vi, 'vào thứ ba tuần này', 4)).toBe(false);
+    expect(read(vi, 'vào thứ ba tuần này', 8)).toBe(false);
+    expect(read(vi, 'thứ hai tuần tới')).toBe(false);
+    expect(read(vi, 'xếp thứ ba', 4)).toEqual({ value: 3, text: 'thứ ba', ordinal: true });
   });
 
   it('reads ordinals after thứ', () => {
@@ -58,7 +67,7 @@ describe('Vietnamese number words', () => {
 
 describe('Thai number words', () => {
   it.each([
-    ['ศูนย์', 0], ['หนึ่ง', 1], ['สาม', 3], ['สิบ', 10], ['สิบเอ็ด', 11], ['สิบสอง', 12], ['ยี่สิบ', 20], ['ยี่สิบเอ็ด', 21],
+    ['ศูนย์', 0], ['สาม', 3], ['สิบ', 10], ['สิบเอ็ด', 11], ['สิบสอง', 12], ['ยี่สิบ', 20], ['ยี่สิบเอ็ด', 21],
     ['ยี่สิบห้า', 25], ['สามสิบ', 30], ['เก้าสิบเก้า', 99], ['หนึ่งร้อย', 100], ['ร้อยเอ็ด', 101], ['หนึ่งร้อยสิบ', 110],
     ['สามร้อยห้าสิบ', 350], ['สองพันห้า', 2005], ['หนึ่งพันห้าร้อย', 1500], ['สองหมื่น', 20000], ['ห้าแสน', 500000],
     ['หนึ่งล้าน', 1e6], ['หนึ่งล้านสองแสน', 1.2e6], ['สิบล้าน', 1e7], ['ห้าสิบพันล้าน', 5e10], ['หนึ่งพันล้าน', 1e9],
@@ -86,6 +95,9 @@ describe('Thai number words', () => {
     expect(read(th, 'พันธมิตร')).toBe(false); // ally
     expect(read(th, 'แสนดี')).toBe(false);
     expect(read(th, 'เป็นศูนย์ ภายใน', 4)).toEqual({ value: 0, text: 'ศูนย์' }); // net zero
+    expect(read(th, 'อุตสาหกรรม', 5)).toBe(false); // industry
+    expect(read(th, 'คนหนึ่ง', 2)).toBeNull(); // "a person": the lexicon's ambiguous one
+    expect(read(th, 'ยี่สิบสามสิบนาที')).toEqual({ value: 20, text: 'ยี่สิบ' }); // twenty or thirty minutes
   });
 
   it('reads ordinals after a classifier and ที่', () => {
@@ -99,7 +111,7 @@ describe('Thai number words', () => {
 
 describe('Chinese number words', () => {
   it.each([
-    ['零', 0], ['一个', 1], ['十', 10], ['十五', 15], ['二十', 20], ['廿五', 25], ['卅', 30], ['一百零五', 105],
+    ['零', 0], ['两个', 2], ['十', 10], ['十五', 15], ['二十', 20], ['廿五', 25], ['卅', 30], ['一百零五', 105],
     ['五百三十四', 534], ['五百卅四', 534], ['两千', 2000], ['三千五百', 3500], ['一万二千', 12000], ['一万二', 12000],
     ['两千四百五', 2450], ['九百九', 990], ['九万四', 94000], ['九万零四百', 90400], ['一千零五十', 1050],
     ['十五亿', 1.5e9], ['三百亿', 3e10], ['四千零五万', 40050000], ['四千万零六千', 40006000], ['一百零一万一千', 1011000],
@@ -122,9 +134,15 @@ describe('Chinese number words', () => {
 
   it('does not read digit characters inside words', () => {
     for (const [text, at] of [['一些', 0], ['二氧化碳', 0], ['四川', 0], ['统一。', 1], ['十分重要', 0], ['千万不要', 0],
-      ['零售', 0], ['百度', 0], ['万一', 1], ['一带一路', 0]] as const) {
+      ['零售', 0], ['百度', 0], ['万一', 1], ['一带一路', 0], ['周一', 1], ['大陆', 1], ['着陆', 1], ['一度持有', 0],
+      ['上一个月', 1]] as const) {
       expect(read(zh, text, at), text).toBe(false);
     }
+  });
+
+  it('leaves a lone 一 (often the article "a") to the lexicon', () => {
+    expect(read(zh, '一个')).toBeNull();
+    expect(read(zh, '一度电')).toBeNull();
   });
 
   it('leaves markers, percent prefixes and scales after digits to the lexicon', () => {

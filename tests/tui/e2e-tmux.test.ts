@@ -113,6 +113,14 @@ describe.skipIf(!hasTmux)('review end to end in tmux', () => {
     await press('s', 'the split', (s) => header(s).includes(`pair 5/${pairs - 1}`));
     expect(sidecar().alignment.pinned).toHaveLength(1);
 
+    // X exports the report (HTML + Markdown), t the aligned TMX, next to the target
+    await press('X', 'the report export', (s) => s.includes('report written'));
+    expect(readFileSync(join(dir, 'spic-alibaba.hi.txt.xalign-report.html'), 'utf8')).toMatch(/<html/i);
+    expect(readFileSync(join(dir, 'spic-alibaba.hi.txt.xalign-report.md'), 'utf8')).toMatch(/peak/);
+    await press('t', 'the TMX export', (s) => s.includes('aligned TMX written'));
+    const tmx = readFileSync(join(dir, 'spic-alibaba.hi.txt.xalign.tmx'), 'utf8');
+    expect(tmx.match(/<tu /g)).toHaveLength(pairs - 1);
+
     // q quits at once, exit code 0
     await press('q', 'the exit', (s) => s.includes('xalign-exit=0'));
 

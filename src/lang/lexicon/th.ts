@@ -4,6 +4,7 @@
 // Written for xalign from general knowledge of news vocabulary; not derived from any evaluation data.
 // Format (see /work/team/notes/lexicon-format.md): one entry per line, `english<TAB>form1|form2|…`;
 // '#' lines are comments. The English side is a lower-case lemma or short phrase.
+// Left out on purpose: short forms that hide inside unrelated words when matched as substrings (ปิด in เปิด, ขอ in ของ, มือ in เมือง), auxiliaries (ได้, ให้) and small number words.
 export default `
 # politics and government
 government	รัฐบาล
@@ -20,7 +21,6 @@ vice president	รองประธานาธิบดี|รองประ�
 prime minister	นายกรัฐมนตรี|นายกฯ
 minister	รัฐมนตรี
 ministry	กระทรวง
-deputy	รอง
 cabinet	คณะรัฐมนตรี|ครม
 parliament	รัฐสภา
 congress	สภาคองเกรส
@@ -28,8 +28,8 @@ senate	วุฒิสภา
 senator	วุฒิสมาชิก|สมาชิกวุฒิสภา
 lawmaker	ส.ส.|สมาชิกสภาผู้แทนราษฎร|ผู้บัญญัติกฎหมาย
 member of parliament	สมาชิกรัฐสภา|สมาชิกสภาผู้แทนราษฎร
-assembly	สภา|สมัชชา
-council	สภา|คณะมนตรี
+assembly	สมัชชา
+council	คณะมนตรี
 committee	คณะกรรมการ|กรรมาธิการ
 commission	คณะกรรมาธิการ|คณะกรรมการ
 election	การเลือกตั้ง|เลือกตั้ง
@@ -98,7 +98,7 @@ legislation	กฎหมาย|การออกกฎหมาย
 constitution	รัฐธรรมนูญ
 constitutional	ตามรัฐธรรมนูญ
 regulation	กฎระเบียบ|ระเบียบ
-rule	กฎ|กฎเกณฑ์|การปกครอง
+rule	กฎเกณฑ์|การปกครอง
 sovereignty	อธิปไตย
 independence	เอกราช|ความเป็นอิสระ
 independent	อิสระ
@@ -191,7 +191,7 @@ rate	อัตรา
 price	ราคา
 cost	ต้นทุน|ค่าใช้จ่าย
 expensive	แพง
-cheap	ถูก|ราคาถูก
+cheap	ราคาถูก
 market	ตลาด
 stock market	ตลาดหุ้น
 stock	หุ้น|สต๊อก
@@ -230,14 +230,14 @@ funding	เงินทุน|การระดมทุน
 asset	สินทรัพย์|ทรัพย์สิน
 wealth	ความมั่งคั่ง
 rich	รวย|ร่ำรวย|อุดมสมบูรณ์
-poor	ยากจน|จน
+poor	ยากจน
 poverty	ความยากจน
 salary	เงินเดือน
 wage	ค่าจ้าง|ค่าแรง
 pension	เงินบำนาญ
 employment	การจ้างงาน
 unemployment	การว่างงาน|ว่างงาน
-job	งาน|ตำแหน่งงาน
+job	ตำแหน่งงาน
 worker	คนงาน|แรงงาน|ลูกจ้าง
 employee	พนักงาน|ลูกจ้าง
 employer	นายจ้าง
@@ -273,7 +273,7 @@ sector	ภาค|ภาคส่วน
 manufacturing	การผลิต
 manufacturer	ผู้ผลิต
 factory	โรงงาน
-plant	โรงงาน|พืช
+plant	โรงงาน|พืช|ปลูก
 agriculture	เกษตรกรรม|การเกษตร
 agricultural	ทางการเกษตร
 farmer	เกษตรกร|ชาวนา
@@ -310,12 +310,12 @@ infrastructure	โครงสร้างพื้นฐาน
 construction	การก่อสร้าง
 build	สร้าง|ก่อสร้าง|สร้างเสร็จ
 recovery	การฟื้นตัว|ฟื้นตัว
-crash	ร่วง|ตก|ชน
+crash	ร่วง
 bankruptcy	ล้มละลาย
 rise	เพิ่มขึ้น|สูงขึ้น|เพิ่มขึ้นเป็น
 increase	เพิ่ม|เพิ่มขึ้น
 decrease	ลดลง|ลด
-fall	ลดลง|ร่วง|ตก
+fall	ลดลง|ร่วง
 decline	ลดลง|การลดลง
 reduce	ลด|ลดลง
 cut	ตัด|ลด
@@ -326,7 +326,7 @@ level	ระดับ
 total	รวม|ทั้งหมด
 average	เฉลี่ย|ธรรมดา
 percent	เปอร์เซ็นต์|ร้อยละ
-value	มูลค่า|ค่า
+value	มูลค่า
 worth	มูลค่า
 
 # business and companies
@@ -425,8 +425,7 @@ telecommunications	โทรคมนาคม
 broadband	บรอดแบนด์
 video	วิดีโอ
 camera	กล้อง
-photo	ภาพ|รูปภาพ|รูป
-image	ภาพ
+photo	รูปภาพ
 screen	หน้าจอ
 battery	แบตเตอรี่
 code	รหัส|โค้ด
@@ -469,7 +468,7 @@ green hydrogen	ไฮโดรเจนสีเขียว
 green	สีเขียว|เขียว
 clean energy	พลังงานสะอาด
 clean	สะอาด
-pipeline	ท่อส่ง|ท่อ
+pipeline	ท่อส่ง
 refinery	โรงกลั่น|โรงกลั่นน้ำมัน
 electric vehicle	รถยนต์ไฟฟ้า|รถอีวี
 electric	ไฟฟ้า
@@ -501,8 +500,6 @@ natural	ธรรมชาติ
 wildlife	สัตว์ป่า
 species	สายพันธุ์|ชนิด|สปีชีส์
 animal	สัตว์
-bird	นก
-fish	ปลา
 biodiversity	ความหลากหลายทางชีวภาพ
 extinction	การสูญพันธุ์
 endangered	ใกล้สูญพันธุ์
@@ -520,7 +517,6 @@ coast	ชายฝั่ง
 beach	ชายหาด|หาด
 desert	ทะเลทราย
 land	ที่ดิน|แผ่นดิน|ลงจอด
-soil	ดิน
 air	อากาศ
 weather	สภาพอากาศ|อากาศ
 temperature	อุณหภูมิ
@@ -587,9 +583,9 @@ health	สุขภาพ|สาธารณสุข
 healthcare	การดูแลสุขภาพ|บริการสุขภาพ
 public health	สาธารณสุข
 medical	ทางการแพทย์|การแพทย์
-medicine	ยา|การแพทย์
-drug	ยา|ยาเสพติด
-doctor	แพทย์|หมอ
+medicine	การแพทย์
+drug	ยาเสพติด
+doctor	แพทย์
 nurse	พยาบาล
 patient	ผู้ป่วย|คนไข้
 hospital	โรงพยาบาล
@@ -608,7 +604,7 @@ coronavirus	ไวรัสโคโรนา|โควิด
 covid	โควิด
 vaccine	วัคซีน
 vaccination	การฉีดวัคซีน
-test	การทดสอบ|ตรวจ|การตรวจ|สอบ|ทดสอบ
+test	การทดสอบ|ตรวจ|การตรวจ|ทดสอบ
 treatment	การรักษา
 treat	รักษา
 symptom	อาการ
@@ -647,8 +643,7 @@ pregnant	ตั้งครรภ์
 nutrition	โภชนาการ
 hunger	ความหิวโหย
 famine	ทุพภิกขภัย|ความอดอยาก
-medication	ยา
-pharmaceutical	เภสัชภัณฑ์|ยา
+pharmaceutical	เภสัชภัณฑ์
 world health organization	องค์การอนามัยโลก
 
 # disasters and accidents
@@ -665,12 +660,11 @@ cyclone	พายุไซโคลน
 tornado	พายุทอร์นาโด
 volcano	ภูเขาไฟ
 eruption	การปะทุ
-fire	ไฟ|ไฟไหม้|ไล่ออก
+fire	ไฟไหม้|ไล่ออก
 wildfire	ไฟป่า
 explosion	การระเบิด|ระเบิด
 blast	ระเบิด
 accident	อุบัติเหตุ
-collision	ชน
 collapse	ถล่ม|พังทลาย
 rescue	กู้ภัย|ช่วยเหลือ
 rescuer	เจ้าหน้าที่กู้ภัย
@@ -708,14 +702,14 @@ judicial	ทางตุลาการ
 lawyer	ทนายความ|ทนาย
 prosecutor	อัยการ
 trial	การพิจารณาคดี|การทดลอง
-case	คดี|กรณี|ราย
+case	คดี|กรณี
 hearing	การไต่สวน|การพิจารณา
 verdict	คำตัดสิน|คำพิพากษา
 ruling	คำวินิจฉัย|คำตัดสิน
 sentence	โทษ|ประโยค
 sentenced	ถูกตัดสินจำคุก|ถูกพิพากษา
-prison	เรือนจำ|คุก
-jail	คุก|เรือนจำ
+prison	เรือนจำ
+jail	เรือนจำ
 prisoner	นักโทษ
 death penalty	โทษประหารชีวิต
 fine	ค่าปรับ|ปรับ
@@ -781,7 +775,7 @@ defence	กลาโหม|การป้องกัน
 security forces	กองกำลังความมั่นคง
 fighting	การสู้รบ
 fight	ต่อสู้
-battle	การรบ|ศึก
+battle	การรบ
 conflict	ความขัดแย้ง
 dispute	ข้อพิพาท
 tension	ความตึงเครียด
@@ -822,7 +816,7 @@ tell	บอก|เล่า
 told	บอก|กล่าวกับ
 speak	พูด|กล่าว
 talk	พูดคุย|คุย
-ask	ถาม|ขอ
+ask	ถาม
 answer	ตอบ|คำตอบ
 reply	ตอบ
 announce	ประกาศ
@@ -851,17 +845,14 @@ know	รู้|ทราบ
 understand	เข้าใจ
 learn	เรียนรู้|เรียน
 teach	สอน
-see	เห็น|ดู
-look	ดู|มอง
-watch	ดู|ชม|นาฬิกา
+see	เห็น
+watch	นาฬิกา
 hear	ได้ยิน|ฟัง
 show	แสดง|แสดงให้เห็น|รายการ
-find	พบ|ค้นพบ|หา
+find	พบ|ค้นพบ
 found	พบ|ก่อตั้ง
 search	ค้นหา
-go	ไป
-come	มา
-arrive	มาถึง|ถึง
+arrive	มาถึง
 leave	ออกจาก|ทิ้ง
 return	กลับ|คืน|กลับมา
 travel	เดินทาง|ท่องเที่ยว
@@ -870,19 +861,18 @@ meet	พบ|พบปะ
 move	ย้าย|เคลื่อนย้าย
 send	ส่ง
 receive	ได้รับ
-get	ได้|ได้รับ
-give	ให้|มอบ
-take	เอา|ใช้เวลา|รับ
-make	ทำ|สร้าง
-do	ทำ
+get	ได้รับ
+give	มอบ
+take	เอา|ใช้เวลา
+make	สร้าง
 use	ใช้
 need	ต้องการ|จำเป็น|ความจำเป็น
 want	ต้องการ|อยาก
 hope	หวัง|ความหวัง
 expect	คาดว่า|คาดหวัง
-try	พยายาม|ลอง
+try	พยายาม
 help	ช่วย|ช่วยเหลือ
-work	ทำงาน|งาน
+work	ทำงาน
 start	เริ่ม|เริ่มต้น
 begin	เริ่ม
 end	สิ้นสุด|จบ|ปลาย
@@ -890,7 +880,7 @@ finish	เสร็จ|จบ
 complete	เสร็จสิ้น|สมบูรณ์
 continue	ดำเนินต่อ|ต่อไป
 stop	หยุด|ยุติ
-close	ปิด|ใกล้
+close	ใกล้
 open	เปิด
 change	การเปลี่ยนแปลง|เปลี่ยน|ความเปลี่ยนแปลง
 create	สร้าง
@@ -904,7 +894,7 @@ pass	ผ่าน
 allow	อนุญาต|ยอมให้
 prevent	ป้องกัน|ยับยั้ง
 cause	สาเหตุ|ก่อให้เกิด
-lead	นำ|ผู้นำ
+lead	ผู้นำ
 follow	ตาม|ปฏิบัติตาม
 join	เข้าร่วม
 take part	เข้าร่วม|มีส่วนร่วม
@@ -924,13 +914,13 @@ decision	การตัดสินใจ|คำตัดสิน
 happen	เกิดขึ้น
 occur	เกิดขึ้น
 become	กลายเป็น
-reach	ถึง|บรรลุ
-hold	จัด|ถือ
-organize	จัด|จัดงาน
-event	งาน|เหตุการณ์|กิจกรรม
+reach	บรรลุ
+hold	ถือ
+organize	จัดงาน
+event	เหตุการณ์|กิจกรรม
 spend	ใช้จ่าย|ใช้เวลา
 save	ช่วยชีวิต|ประหยัด
-provide	จัดหา|ให้
+provide	จัดหา
 offer	เสนอ|ข้อเสนอ
 propose	เสนอ
 proposal	ข้อเสนอ
@@ -945,7 +935,7 @@ explain	อธิบาย
 mention	กล่าวถึง
 add	เพิ่ม|กล่าวเสริม
 note	ตั้งข้อสังเกต|หมายเหตุ
-measure	มาตรการ|วัด
+measure	มาตรการ
 step	ขั้นตอน|ก้าว
 carry	บรรทุก|พก
 fly	บิน
@@ -954,23 +944,23 @@ run	วิ่ง|ดำเนินการ
 walk	เดิน
 eat	กิน|รับประทาน
 drink	ดื่ม|เครื่องดื่ม
-sleep	นอน|การนอนหลับ
+sleep	การนอนหลับ
 pray	สวดมนต์|อธิษฐาน
 celebrate	ฉลอง|เฉลิมฉลอง
-remember	จำ|รำลึก
+remember	รำลึก
 forget	ลืม
 
 # people and family
-man	ผู้ชาย|ชาย
+man	ผู้ชาย
 woman	ผู้หญิง|หญิง|สตรี
-child	เด็ก|ลูก
+child	เด็ก
 children	เด็ก|เด็กๆ
 boy	เด็กชาย|เด็กผู้ชาย
 girl	เด็กหญิง|เด็กผู้หญิง
 baby	ทารก
 family	ครอบครัว
 father	พ่อ|บิดา
-mother	แม่|มารดา
+mother	มารดา
 parent	พ่อแม่|ผู้ปกครอง
 son	ลูกชาย|บุตรชาย
 daughter	ลูกสาว|บุตรสาว
@@ -1056,7 +1046,7 @@ religion	ศาสนา
 religious	ทางศาสนา
 god	พระเจ้า
 church	โบสถ์
-temple	วัด|วิหาร
+temple	วิหาร
 mosque	มัสยิด
 buddhist	ชาวพุทธ|พุทธ
 buddhism	พุทธศาสนา|ศาสนาพุทธ
@@ -1065,7 +1055,7 @@ muslim	มุสลิม
 christian	คริสต์|คริสเตียน
 hindu	ฮินดู
 pope	สมเด็จพระสันตะปาปา|พระสันตะปาปา
-monk	พระสงฆ์|พระ
+monk	พระสงฆ์
 
 # sport
 sport	กีฬา
@@ -1098,9 +1088,9 @@ medal	เหรียญ
 gold medal	เหรียญทอง
 silver	เงิน|เหรียญเงิน
 bronze	ทองแดง|เหรียญทองแดง
-gold	ทองคำ|ทอง
+gold	ทองคำ
 stadium	สนามกีฬา
-score	คะแนน|สกอร์
+score	คะแนน|สกอร์|ทำประตู
 point	คะแนน|จุด
 prize	รางวัล
 award	รางวัล
@@ -1111,7 +1101,7 @@ opponent	คู่แข่ง|คู่ต่อสู้
 # transport and travel
 transport	การขนส่ง|คมนาคม
 traffic	การจราจร|จราจร
-road	ถนน|ทาง
+road	ถนน
 highway	ทางหลวง
 street	ถนน
 bridge	สะพาน
@@ -1198,8 +1188,8 @@ sunday	วันอาทิตย์
 new year	ปีใหม่
 lunar new year	ตรุษจีน
 christmas	คริสต์มาส
-early	ต้น|เร็ว|ช่วงแรก
-late	ปลาย|สาย|ล่าช้า
+early	เร็ว|ช่วงแรก
+late	ปลาย|ล่าช้า
 recently	ล่าสุด
 now	ตอนนี้|ขณะนี้
 currently	ปัจจุบัน|ขณะนี้
@@ -1210,7 +1200,7 @@ ago	ที่แล้ว|ก่อน
 later	ต่อมา|ภายหลัง
 during	ระหว่าง|ในช่วง
 since	ตั้งแต่
-until	จนถึง|จน
+until	จนถึง
 before	ก่อน
 after	หลัง|หลังจาก
 daily	รายวัน|ทุกวัน
@@ -1522,11 +1512,9 @@ small	เล็ก|ขนาดเล็ก
 huge	มหาศาล|ใหญ่โต
 high	สูง
 low	ต่ำ
-long	ยาว|นาน
+long	ยาว
 short	สั้น
 fast	เร็ว|รวดเร็ว
-slow	ช้า
-good	ดี
 bad	เลว|แย่|ไม่ดี
 best	ดีที่สุด
 better	ดีกว่า|ดีขึ้น
@@ -1538,7 +1526,7 @@ main	หลัก
 key	สำคัญ|กุญแจ
 serious	ร้ายแรง|จริงจัง
 severe	รุนแรง
-strong	แข็งแกร่ง|แรง|รุนแรง
+strong	แข็งแกร่ง|รุนแรง
 weak	อ่อนแอ
 powerful	ทรงพลัง|ทรงอิทธิพล
 possible	เป็นไปได้
@@ -1560,10 +1548,10 @@ common	ทั่วไป|ร่วมกัน
 popular	ได้รับความนิยม|ยอดนิยม
 famous	มีชื่อเสียง|ดัง
 well-known	เป็นที่รู้จัก
-difficult	ยาก|ลำบาก
+difficult	ลำบาก
 easy	ง่าย
 simple	ง่าย|เรียบง่าย
-hard	ยาก|แข็ง|หนัก
+hard	แข็ง|หนัก
 free	ฟรี|อิสระ|เสรี
 full	เต็ม|เต็มที่
 empty	ว่างเปล่า|ว่าง
@@ -1589,12 +1577,12 @@ warm	อบอุ่น|อุ่น
 dry	แห้ง|แล้ง
 wet	เปียก
 heavy	หนัก
-light	เบา|แสง|ไฟ
+light	เบา|แสง
 dark	มืด
-black	ดำ|สีดำ
+black	สีดำ
 white	ขาว|สีขาว
 red	แดง|สีแดง
-blue	น้ำเงิน|สีน้ำเงิน|ฟ้า
+blue	น้ำเงิน|สีน้ำเงิน
 yellow	เหลือง|สีเหลือง
 sure	แน่ใจ|แน่นอน
 clear	ชัดเจน
@@ -1606,7 +1594,7 @@ success	ความสำเร็จ
 failure	ความล้มเหลว
 fail	ล้มเหลว
 positive	เชิงบวก|บวก
-negative	เชิงลบ|ลบ
+negative	เชิงลบ
 large number	จำนวนมาก
 many	หลาย|มากมาย
 few	น้อย|ไม่กี่
@@ -1614,8 +1602,7 @@ several	หลาย
 most	ส่วนใหญ่|ที่สุด
 more	มากกว่า|มากขึ้น
 less	น้อยกว่า
-all	ทั้งหมด|ทุก
-every	ทุก
+all	ทั้งหมด
 each	แต่ละ
 other	อื่น|อื่นๆ
 own	ของตัวเอง|ของตน|เป็นเจ้าของ
@@ -1637,15 +1624,12 @@ fair	ยุติธรรม|เป็นธรรม
 healthy	มีสุขภาพดี
 
 # adverbs and connectives with alignment signal
-also	ด้วย|ยัง
-however	อย่างไรก็ตาม|แต่
-but	แต่
+however	อย่างไรก็ตาม
 because	เพราะ|เนื่องจาก
 therefore	ดังนั้น
 although	แม้ว่า|ถึงแม้
 if	ถ้า|หาก
 while	ขณะที่|ในขณะที่
-very	มาก|อย่างมาก
 almost	เกือบ|แทบ
 about	ประมาณ|เกี่ยวกับ
 nearly	เกือบ
@@ -1666,13 +1650,13 @@ especially	โดยเฉพาะ
 quickly	อย่างรวดเร็ว
 finally	ในที่สุด|สุดท้าย
 together with	พร้อมกับ|ร่วมกับ
-according to	ตาม|จาก
+according to	ตาม
 without	โดยไม่|ไม่มี
 within	ภายใน
 between	ระหว่าง
-against	ต่อต้าน|กับ
+against	ต่อต้าน
 across	ทั่ว|ข้าม
-around	รอบ|ประมาณ
+around	ประมาณ
 near	ใกล้
 outside	ข้างนอก|นอก
 inside	ข้างใน|ภายใน
@@ -1681,11 +1665,11 @@ abroad	ต่างประเทศ
 # general nouns of news text
 problem	ปัญหา
 issue	ประเด็น|ปัญหา
-question	คำถาม
+question	คำถาม|ตั้งคำถาม
 situation	สถานการณ์
 condition	สภาพ|เงื่อนไข
-result	ผล|ผลลัพธ์
-effect	ผลกระทบ|ผล
+result	ผลลัพธ์
+effect	ผลกระทบ
 impact	ผลกระทบ
 influence	อิทธิพล
 reason	เหตุผล|สาเหตุ
@@ -1693,16 +1677,16 @@ purpose	วัตถุประสงค์|จุดประสงค์
 idea	ความคิด|ไอเดีย
 opinion	ความเห็น|ความคิดเห็น
 view	มุมมอง|ทัศนะ|วิว
-way	วิธี|ทาง
+way	วิธี
 method	วิธีการ
 process	กระบวนการ
 part	ส่วน
 side	ฝ่าย|ด้าน
 area	พื้นที่|บริเวณ
-place	สถานที่|ที่
+place	สถานที่
 site	สถานที่|ไซต์
 home	บ้าน
-house	บ้าน|สภา
+house	บ้าน
 building	อาคาร|ตึก
 room	ห้อง
 world record	สถิติโลก
@@ -1719,7 +1703,6 @@ fact	ข้อเท็จจริง
 truth	ความจริง
 in history	ในประวัติศาสตร์
 story	เรื่อง|เรื่องราว
-word	คำ
 letter	จดหมาย|ตัวอักษร
 document	เอกสาร
 list	รายชื่อ|รายการ
@@ -1748,10 +1731,10 @@ worry	กังวล|เป็นห่วง
 pressure	แรงกดดัน|ความกดดัน
 stability	เสถียรภาพ
 sum	เงินจำนวน
-line	เส้น|สาย|แนว
+line	เส้น
 centre	ศูนย์|ศูนย์กลาง
 headquarters	สำนักงานใหญ่
-base	ฐาน|ฐานทัพ
+base	ฐานทัพ
 organization	องค์กร|องค์การ
 institution	สถาบัน
 institute	สถาบัน
@@ -1786,32 +1769,17 @@ aluminium	อะลูมิเนียม
 lithium	ลิเทียม
 rare earth	แร่หายาก
 cement	ซีเมนต์|ปูนซีเมนต์
-wood	ไม้
 paper	กระดาษ
 clothes	เสื้อผ้า
 textile	สิ่งทอ
 sugar	น้ำตาล
 coffee	กาแฟ
-tea	ชา
 meat	เนื้อ|เนื้อสัตว์
-milk	นม
 fruit	ผลไม้
 vegetable	ผัก
 
 # numbers and scale words
-one	หนึ่ง
-two	สอง
-three	สาม
-four	สี่
-five	ห้า
-six	หก
-seven	เจ็ด
-eight	แปด
-nine	เก้า
-ten	สิบ
-twenty	ยี่สิบ
 hundred	ร้อย
-thousand	พัน
 ten thousand	หมื่น
 hundred thousand	แสน
 lakh	แสน
@@ -1874,7 +1842,7 @@ renminbi	เหรินหมินปี้|หยวน
 rupee	รูปี
 dong	ด่ง
 baht	บาท
-won	วอน
+korean won	วอน
 rouble	รูเบิล
 bitcoin	บิตคอยน์
 cryptocurrency	สกุลเงินดิจิทัล|คริปโตเคอร์เรนซี
@@ -1915,7 +1883,7 @@ plunge	ดิ่งลง|ร่วงหนัก
 jump	กระโดด|พุ่ง
 exceed	เกิน|มากกว่า
 achieve	บรรลุ|ทำได้
-gain	ได้|เพิ่มขึ้น
+gain	เพิ่มขึ้น
 earn	ได้รับ|หารายได้
 hire	จ้าง|ว่าจ้าง
 dismiss	ปลด|ยกฟ้อง
@@ -1934,7 +1902,6 @@ ensure	ทำให้แน่ใจ|รับประกัน
 guarantee	รับประกัน
 prepare	เตรียม
 ready	พร้อม
-wait	รอ
 delay	ล่าช้า|เลื่อน
 postpone	เลื่อน
 cancel	ยกเลิก
@@ -1942,8 +1909,8 @@ suspend	ระงับ|พักงาน
 restrict	จำกัด
 limit	ขีดจำกัด|จำกัด
 block	ปิดกั้น|บล็อก
-lift	ยกเลิก|ยก
-remove	ลบ|ถอด|นำออก
+lift	ยกเลิก
+remove	ถอด|นำออก
 replace	แทนที่
 compare	เปรียบเทียบ
 compared with	เมื่อเทียบกับ
@@ -1962,7 +1929,7 @@ hide	ซ่อน
 escape	หลบหนี
 flee	หนี|อพยพหนี
 enter	เข้า|เข้าสู่
-exit	ออก|ทางออก
+exit	ทางออก
 connect	เชื่อมต่อ|เชื่อม
 link	เชื่อมโยง|ลิงก์
 relate	เกี่ยวข้อง
@@ -1987,11 +1954,10 @@ attend	เข้าร่วม
 gather	รวมตัว|ชุมนุม
 collect	รวบรวม|เก็บ
 distribute	แจกจ่าย
-contain	มี|บรรจุ
+contain	บรรจุ
 cover	ครอบคลุม|ปกคลุม
-hit	ถล่ม|ชน|โจมตี
+hit	ถล่ม|โจมตี
 trap	ติดอยู่
-sink	จม
 drown	จมน้ำ
 take off	ขึ้นบิน|ทะยานขึ้น
 sail	แล่นเรือ
@@ -2182,7 +2148,6 @@ recover	หายป่วย|ฟื้นตัว
 cure	รักษาหาย
 pain	ความเจ็บปวด|ปวด
 fever	ไข้
-cough	ไอ
 mask	หน้ากาก|หน้ากากอนามัย
 quarantine	กักตัว|กักกันโรค
 lockdown	ล็อกดาวน์|ปิดเมือง
@@ -2200,16 +2165,13 @@ cigarette	บุหรี่
 diet	อาหาร|การรับประทานอาหาร
 exercise	การออกกำลังกาย
 insomnia	นอนไม่หลับ
-eye	ตา|ดวงตา
-hand	มือ
-leg	ขา
+eye	ดวงตา
 skin	ผิว|ผิวหนัง
 bone	กระดูก
 lung	ปอด
 liver	ตับ
-kidney	ไต
 tooth	ฟัน
-dog	สุนัข|หมา
+dog	สุนัข
 cat	แมว
 horse	ม้า
 cow	วัว
@@ -2218,7 +2180,6 @@ chicken	ไก่
 elephant	ช้าง
 tiger	เสือ
 lion	สิงโต
-monkey	ลิง
 bear	หมี
 panda	แพนด้า
 whale	วาฬ
@@ -2244,7 +2205,7 @@ rock	หิน
 sand	ทราย
 stone	หิน
 gold mine	เหมืองทองคำ
-wave	คลื่น
+wave	คลื่น|ระลอก
 cloud	เมฆ
 sky	ท้องฟ้า
 rainfall	ปริมาณฝน
@@ -2282,7 +2243,6 @@ title	แชมป์|ตำแหน่ง|ชื่อเรื่อง
 runner-up	รองแชมป์
 qualify	ผ่านเข้ารอบ
 qualifier	รอบคัดเลือก
-round	รอบ
 quarter-final	รอบก่อนรองชนะเลิศ|รอบแปดทีมสุดท้าย
 group stage	รอบแบ่งกลุ่ม
 fifa	ฟีฟ่า
@@ -2522,7 +2482,7 @@ mechanism	กลไก
 facility	สิ่งอำนวยความสะดวก|สถานที่
 tool	เครื่องมือ
 item	รายการ|สิ่งของ
-fee	ค่าธรรมเนียม|ค่า
+fee	ค่าธรรมเนียม
 uncertainty	ความไม่แน่นอน
 confidence	ความเชื่อมั่น|ความมั่นใจ
 anger	ความโกรธ
@@ -2696,4 +2656,132 @@ chandigarh	จัณฑีครห์
 surat	สุรัต
 noida	นอยดา
 gurugram	คุรุคราม
+
+# more frequent nouns and verbs
+moment	ช่วงเวลา|ขณะ
+care	การดูแล|ดูแล
+field	สาขา|สนาม|ทุ่ง
+voice	เสียง
+difference	ความแตกต่าง
+action	การกระทำ|การดำเนินการ
+position	ตำแหน่ง|จุดยืน
+activity	กิจกรรม
+love	ความรัก|รัก
+like	ชอบ
+prefer	ชอบมากกว่า
+attention	ความสนใจ
+choice	ทางเลือก
+ability	ความสามารถ
+achievement	ความสำเร็จ
+hero	วีรบุรุษ|ฮีโร่
+legend	ตำนาน
+symbol	สัญลักษณ์
+flag	ธง|ธงชาติ
+anthem	เพลงชาติ
+signal	สัญญาณ
+post	โพสต์|ตำแหน่ง
+independence day	วันประกาศอิสรภาพ
+national day	วันชาติ
+bring	นำมา|พามา
+seek	แสวงหา
+mean	หมายความว่า|หมายถึง
+stand	ยืน
+feel	รู้สึก
+catch	จับ
+throw	ขว้าง|โยน
+pull	ดึง
+push	ผลัก|ผลักดัน
+turn	หัน|เปลี่ยน
+fill	เติม
+seize	ยึด
+seizure	การยึด
+punish	ลงโทษ
+punishment	การลงโทษ
+kick	เตะ
+climb	ปีน
+dig	ขุด
+feed	ให้อาหาร
+wear	สวม|ใส่
+sing	ร้อง|ร้องเพลง
+smile	รอยยิ้ม|ยิ้ม
+cry	ร้องไห้
+laugh	หัวเราะ
+shout	ตะโกน
+slogan	สโลแกน|คำขวัญ
+doubt	ข้อสงสัย|ความสงสัย
+rumour	ข่าวลือ
+secret	ความลับ|ลับ
+mystery	ปริศนา
+dream	ความฝัน|ฝัน
+gap	ช่องว่าง
+edge	ขอบ|ความได้เปรียบ
+advantage	ข้อได้เปรียบ
+disadvantage	ข้อเสียเปรียบ
+
+# irregular English forms (same forms as their lemma)
+gave	มอบ
+given	มอบ
+took	เอา|ใช้เวลา
+taken	เอา|ใช้เวลา
+made	สร้าง
+saw	เห็น
+seen	เห็น
+met	พบ|พบปะ
+left	ออกจาก|ทิ้ง
+got	ได้รับ
+held	ถือ
+led	ผู้นำ
+sent	ส่ง
+sold	ขาย
+bought	ซื้อ
+paid	จ่าย|ชำระ
+built	สร้าง|ก่อสร้าง|สร้างเสร็จ
+began	เริ่ม
+begun	เริ่ม
+became	กลายเป็น
+won	ชนะ|คว้า
+lost	สูญเสีย|แพ้
+fell	ลดลง|ร่วง
+fallen	ลดลง|ร่วง
+rose	เพิ่มขึ้น|สูงขึ้น|เพิ่มขึ้นเป็น
+risen	เพิ่มขึ้น|สูงขึ้น|เพิ่มขึ้นเป็น
+grew	เติบโต|ปลูก
+grown	เติบโต|ปลูก
+spoke	พูด|กล่าว
+wrote	เขียน
+written	เขียน
+chose	เลือก
+chosen	เลือก
+brought	นำมา|พามา
+thought	คิด|คิดว่า
+knew	รู้|ทราบ
+known	รู้|ทราบ
+ran	วิ่ง|ดำเนินการ
+flew	บิน
+drove	ขับ|ขับรถ
+ate	กิน|รับประทาน
+fought	ต่อสู้
+taught	สอน
+kept	รักษา|เก็บ
+spent	ใช้จ่าย|ใช้เวลา
+heard	ได้ยิน|ฟัง
+understood	เข้าใจ
+struck	การนัดหยุดงาน|การโจมตี
+shot	ยิง
+hid	ซ่อน
+fled	หนี|อพยพหนี
+forgot	ลืม
+slept	การนอนหลับ
+drank	ดื่ม|เครื่องดื่ม
+dealt	ข้อตกลง|ดีล
+sought	แสวงหา
+meant	หมายความว่า|หมายถึง
+stood	ยืน
+felt	รู้สึก
+lent	ให้กู้
+men	ผู้ชาย
+women	ผู้หญิง|หญิง|สตรี
+lives	ชีวิต
+teeth	ฟัน
+feet	ฟุต|เท้า
 `;

@@ -4,6 +4,7 @@
 // Written for xalign from general knowledge of news vocabulary; not derived from any evaluation data.
 // Format (see /work/team/notes/lexicon-format.md): one entry per line, `english<TAB>form1|form2|…`;
 // '#' lines are comments. The English side is a lower-case lemma or short phrase.
+// Forms are NFC with full diacritics; multi-syllable words are written with spaces as in text. Left out on purpose: prepositions and particles (cho, trong, từ, đã, cũng) and small number words.
 export default `
 # politics and government
 government	chính phủ
@@ -273,7 +274,7 @@ sector	lĩnh vực|ngành
 manufacturing	sản xuất|chế tạo
 manufacturer	nhà sản xuất
 factory	nhà máy
-plant	nhà máy|cây|thực vật
+plant	nhà máy|cây|thực vật|trồng
 agriculture	nông nghiệp
 agricultural	nông nghiệp
 farmer	nông dân
@@ -560,7 +561,7 @@ earth	trái đất|Trái Đất
 moon	mặt trăng|Mặt Trăng
 sun	mặt trời|Mặt Trời
 mars	sao Hỏa
-star	ngôi sao|sao
+star	ngôi sao
 galaxy	thiên hà
 rocket	tên lửa
 astronaut	phi hành gia
@@ -860,8 +861,7 @@ find	tìm thấy|phát hiện
 found	phát hiện|thành lập
 search	tìm kiếm
 go	đi
-come	đến|tới
-arrive	đến|tới nơi
+arrive	tới nơi
 leave	rời|rời khỏi|để lại
 return	trở lại|trở về|quay lại
 travel	du lịch|đi lại
@@ -871,7 +871,7 @@ move	di chuyển|chuyển
 send	gửi|cử
 receive	nhận|nhận được
 get	nhận|có được
-give	cho|trao|đưa
+give	trao|đưa
 take	lấy|mất|đưa
 make	làm|tạo ra
 do	làm
@@ -904,7 +904,7 @@ pass	thông qua|vượt qua
 allow	cho phép
 prevent	ngăn chặn|phòng ngừa
 cause	nguyên nhân|gây ra
-lead	dẫn đầu|lãnh đạo
+lead	dẫn đầu|lãnh đạo|dẫn trước
 follow	theo|tuân theo
 join	gia nhập|tham gia
 take part	tham gia
@@ -924,7 +924,7 @@ decision	quyết định
 happen	xảy ra|diễn ra
 occur	xảy ra
 become	trở thành
-reach	đạt|đạt tới|đến
+reach	đạt|đạt tới
 hold	tổ chức|nắm giữ
 organize	tổ chức
 event	sự kiện
@@ -1020,7 +1020,7 @@ university	đại học|trường đại học
 college	cao đẳng|trường
 class	lớp|giai cấp
 exam	kỳ thi
-degree	bằng|độ
+degree	độ
 knowledge	kiến thức
 language	ngôn ngữ|tiếng
 english language	tiếng Anh
@@ -1100,7 +1100,7 @@ silver	bạc
 bronze	đồng
 gold	vàng
 stadium	sân vận động
-score	tỷ số|điểm
+score	tỷ số|điểm|ghi bàn
 point	điểm
 prize	giải thưởng|giải
 award	giải thưởng
@@ -1203,14 +1203,13 @@ late	muộn|cuối
 recently	gần đây|mới đây
 now	bây giờ|hiện nay|hiện
 currently	hiện tại|hiện nay
-already	đã
 soon	sớm|sắp
-again	lại|một lần nữa
+again	một lần nữa
 ago	trước|cách đây
 later	sau đó|sau này
-during	trong|trong suốt
-since	kể từ|từ
-until	cho đến|đến
+during	trong suốt
+since	kể từ
+until	cho đến
 before	trước|trước khi
 after	sau|sau khi
 daily	hằng ngày|hàng ngày
@@ -1572,7 +1571,7 @@ entire	toàn bộ
 only	chỉ|duy nhất|chỉ có
 first	đầu tiên|thứ nhất
 last	cuối cùng|cuối|vừa qua
-next	tới|tiếp theo|sau
+next	tiếp theo|sau
 previous	trước|trước đó
 former	cựu|nguyên
 current	hiện tại|hiện nay|đương nhiệm
@@ -1632,12 +1631,11 @@ sharp increase	tăng mạnh
 sharp	mạnh|đột ngột
 significant	đáng kể
 massive	lớn|khổng lồ
-equal	bình đẳng|bằng
+equal	bình đẳng
 fair	công bằng
 healthy	khỏe mạnh|lành mạnh
 
 # adverbs and connectives with alignment signal
-also	cũng
 however	tuy nhiên
 but	nhưng
 because	vì|bởi vì|do
@@ -1645,12 +1643,11 @@ therefore	vì vậy|do đó
 although	mặc dù|dù
 if	nếu
 while	trong khi
-very	rất
 almost	gần như|hầu như|gần
-about	khoảng|về
+about	khoảng
 nearly	gần|gần như
 approximately	khoảng|xấp xỉ
-more than	hơn|trên
+more than	hơn
 less than	dưới|chưa đến|ít hơn
 at least	ít nhất
 up to	lên tới|lên đến
@@ -1668,20 +1665,20 @@ finally	cuối cùng
 together with	cùng với
 according to	theo
 without	không có|mà không
-within	trong vòng|trong
+within	trong vòng
 between	giữa
 against	chống|chống lại
 across	khắp|trên khắp
 around	quanh|xung quanh|khoảng
 near	gần
 outside	bên ngoài|ngoài
-inside	bên trong|trong
+inside	bên trong
 abroad	nước ngoài|ở nước ngoài
 
 # general nouns of news text
 problem	vấn đề
 issue	vấn đề
-question	câu hỏi|vấn đề
+question	câu hỏi|vấn đề|đặt câu hỏi|chất vấn
 situation	tình hình|tình huống
 condition	điều kiện|tình trạng
 result	kết quả
@@ -1719,7 +1716,7 @@ fact	sự thật|thực tế
 truth	sự thật
 in history	trong lịch sử
 story	câu chuyện
-word	từ|lời
+word	lời
 letter	thư|lá thư|chữ cái
 document	tài liệu|văn bản
 list	danh sách
@@ -1799,17 +1796,6 @@ fruit	trái cây|hoa quả
 vegetable	rau|rau củ
 
 # numbers and scale words
-one	một
-two	hai
-three	ba
-four	bốn|tư
-five	năm
-six	sáu
-seven	bảy
-eight	tám
-nine	chín
-ten	mười
-twenty	hai mươi
 hundred	trăm
 thousand	nghìn|ngàn
 ten thousand	mười nghìn|vạn
@@ -1874,7 +1860,7 @@ renminbi	nhân dân tệ
 rupee	rupee
 dong	đồng
 baht	baht|bạt
-won	won
+korean won	won
 rouble	rúp
 bitcoin	bitcoin
 cryptocurrency	tiền điện tử|tiền mã hóa
@@ -2696,4 +2682,135 @@ chandigarh	Chandigarh
 surat	Surat
 noida	Noida
 gurugram	Gurugram|Gurgaon
+
+# more frequent nouns and verbs
+moment	khoảnh khắc|thời điểm
+care	chăm sóc
+field	lĩnh vực|cánh đồng|sân
+voice	tiếng nói|giọng
+difference	sự khác biệt|chênh lệch
+action	hành động
+position	vị trí|chức vụ|lập trường
+activity	hoạt động
+love	tình yêu|yêu
+like	thích
+prefer	thích hơn
+attention	sự chú ý
+choice	sự lựa chọn
+ability	khả năng|năng lực
+achievement	thành tựu
+hero	anh hùng
+legend	huyền thoại
+symbol	biểu tượng
+flag	cờ|lá cờ
+anthem	quốc ca
+signal	tín hiệu
+post	bài đăng|chức vụ
+independence day	ngày độc lập
+national day	quốc khánh|ngày quốc khánh
+bring	mang|mang lại|đem
+seek	tìm kiếm
+mean	có nghĩa là|nghĩa là
+stand	đứng
+feel	cảm thấy
+catch	bắt
+throw	ném
+pull	kéo
+push	đẩy|thúc đẩy
+turn	quay|chuyển
+fill	lấp đầy
+seize	thu giữ|tịch thu|chiếm
+seizure	vụ thu giữ
+punish	trừng phạt|xử phạt
+punishment	hình phạt
+kick	đá
+climb	leo|leo núi
+dig	đào
+feed	cho ăn
+wear	mặc|đeo
+sing	hát
+smile	nụ cười
+cry	khóc
+laugh	cười
+shout	hô|la hét
+slogan	khẩu hiệu
+doubt	nghi ngờ
+rumour	tin đồn
+secret	bí mật
+mystery	bí ẩn
+dream	giấc mơ|ước mơ
+gap	khoảng cách|chênh lệch
+edge	rìa|lợi thế
+advantage	lợi thế
+disadvantage	bất lợi
+
+# irregular English forms (same forms as their lemma)
+went	đi
+gone	đi
+gave	trao|đưa
+given	trao|đưa
+took	lấy|mất|đưa
+taken	lấy|mất|đưa
+made	làm|tạo ra
+saw	thấy|nhìn thấy|xem
+seen	thấy|nhìn thấy|xem
+met	gặp|gặp gỡ
+left	rời|rời khỏi|để lại
+got	nhận|có được
+held	tổ chức|nắm giữ
+led	dẫn đầu|lãnh đạo|dẫn trước
+sent	gửi|cử
+sold	bán
+bought	mua
+paid	trả|thanh toán
+built	xây dựng|xây|xây xong
+began	bắt đầu
+begun	bắt đầu
+became	trở thành
+won	thắng|giành|chiến thắng
+lost	mất|thua
+fell	giảm|rơi|sụt
+fallen	giảm|rơi|sụt
+rose	tăng|tăng lên
+risen	tăng|tăng lên
+grew	tăng trưởng|phát triển|trồng
+grown	tăng trưởng|phát triển|trồng
+spoke	nói|phát biểu
+wrote	viết
+written	viết
+chose	chọn|lựa chọn
+chosen	chọn|lựa chọn
+brought	mang|mang lại|đem
+thought	nghĩ|cho rằng
+knew	biết
+known	biết
+ran	chạy|điều hành
+flew	bay
+drove	lái|lái xe
+ate	ăn
+fought	chiến đấu|đấu tranh
+taught	dạy|giảng dạy
+kept	giữ
+spent	chi|chi tiêu|dành
+heard	nghe|nghe thấy
+understood	hiểu
+struck	đình công|cuộc tấn công
+sank	chìm
+shot	bắn
+hid	che giấu|giấu
+fled	chạy trốn|bỏ chạy
+forgot	quên
+slept	ngủ|giấc ngủ
+drank	uống|đồ uống
+dealt	thỏa thuận|thương vụ
+sought	tìm kiếm
+meant	có nghĩa là|nghĩa là
+stood	đứng
+felt	cảm thấy
+lent	cho vay
+men	người đàn ông|nam giới|đàn ông
+women	phụ nữ|người phụ nữ|nữ giới
+lives	cuộc sống|sự sống|cuộc đời
+teeth	răng
+feet	feet|bộ|bàn chân
 `;

@@ -4,6 +4,7 @@
 // Written for xalign from general knowledge of news vocabulary; not derived from any evaluation data.
 // Format (see /work/team/notes/lexicon-format.md): one entry per line, `english<TAB>form1|form2|…`;
 // '#' lines are comments. The English side is a lower-case lemma or short phrase.
+// Simplified script. Single-character forms (国, 党, 雪) are matched by the aligner only as whole Intl.Segmenter tokens. Small number words are left to the facts engine.
 export default `
 # politics and government
 government	政府
@@ -273,7 +274,7 @@ sector	部门|行业|领域
 manufacturing	制造业
 manufacturer	制造商|厂商
 factory	工厂|厂
-plant	工厂|电厂|植物
+plant	工厂|电厂|植物|种植
 agriculture	农业
 agricultural	农业
 farmer	农民
@@ -904,7 +905,7 @@ pass	通过
 allow	允许
 prevent	防止|阻止|预防
 cause	原因|导致|造成
-lead	领导|导致
+lead	领导|导致|领先
 follow	跟随|遵循
 join	加入|参加
 take part	参加|参与
@@ -1100,7 +1101,7 @@ silver	银|银牌
 bronze	铜牌|铜
 gold	黄金|金
 stadium	体育场|球场
-score	得分|比分
+score	得分|比分|进球
 point	分|点
 prize	奖|奖项
 award	奖|奖项
@@ -1637,7 +1638,6 @@ fair	公平
 healthy	健康
 
 # adverbs and connectives with alignment signal
-also	也|还
 however	然而|但是|不过
 but	但|但是|而
 because	因为
@@ -1645,7 +1645,6 @@ therefore	因此|所以
 although	虽然|尽管
 if	如果
 while	而|同时|虽然
-very	非常|很
 almost	几乎|将近
 about	大约|约|关于
 nearly	近|将近|几乎
@@ -1681,7 +1680,7 @@ abroad	国外|海外
 # general nouns of news text
 problem	问题
 issue	问题|议题
-question	问题|疑问
+question	问题|疑问|质疑
 situation	情况|局势|形势
 condition	条件|状况
 result	结果|成果
@@ -1799,17 +1798,6 @@ fruit	水果
 vegetable	蔬菜
 
 # numbers and scale words
-one	一|一个
-two	二|两|两个
-three	三
-four	四
-five	五
-six	六
-seven	七
-eight	八
-nine	九
-ten	十
-twenty	二十
 hundred	百
 thousand	千
 ten thousand	万
@@ -1874,7 +1862,7 @@ renminbi	人民币
 rupee	卢比
 dong	越南盾|越盾
 baht	泰铢|铢
-won	韩元
+korean won	韩元
 rouble	卢布
 bitcoin	比特币
 cryptocurrency	加密货币
@@ -2244,7 +2232,7 @@ rock	岩石|石头
 sand	沙
 stone	石头|石
 gold mine	金矿
-wave	波|浪|波浪
+wave	波|浪|波浪|浪潮
 cloud	云
 sky	天空
 rainfall	降雨量|降水
@@ -2696,4 +2684,136 @@ chandigarh	昌迪加尔
 surat	苏拉特
 noida	诺伊达
 gurugram	古尔冈
+
+# more frequent nouns and verbs
+moment	时刻|瞬间
+care	照顾|护理|关心
+field	领域|田|场地
+voice	声音
+difference	差异|区别|差距
+action	行动
+position	职位|立场|位置
+activity	活动
+love	爱|热爱
+like	喜欢
+prefer	更喜欢|偏好
+attention	注意|关注
+choice	选择
+ability	能力
+achievement	成就
+hero	英雄
+legend	传奇|传说
+symbol	象征|标志
+flag	国旗|旗
+anthem	国歌
+signal	信号
+post	帖子|职位
+independence day	独立日
+national day	国庆节|国庆
+bring	带来|带
+seek	寻求
+mean	意味着|意思
+stand	站|站立
+feel	感到|觉得
+catch	抓住|捕获
+throw	扔|投掷
+pull	拉
+push	推|推动
+turn	转|转向
+fill	填|装满
+seize	查获|没收|夺取
+seizure	查获|缉获
+punish	惩罚
+punishment	惩罚
+kick	踢
+climb	爬|攀登
+dig	挖
+feed	喂养
+wear	穿|戴
+sing	唱|唱歌
+smile	微笑
+cry	哭
+laugh	笑
+shout	喊|呼喊
+slogan	口号
+doubt	怀疑
+rumour	谣言
+secret	秘密
+mystery	谜|神秘
+dream	梦想|梦
+gap	差距|缺口
+edge	边缘|优势
+advantage	优势
+disadvantage	劣势|缺点
+
+# irregular English forms (same forms as their lemma)
+went	去|走
+gone	去|走
+came	来
+gave	给|提供|给予
+given	给|提供|给予
+took	拿|采取|需要
+taken	拿|采取|需要
+made	做|制造|使
+saw	看|看到|看见
+seen	看|看到|看见
+met	会见|见面|会晤
+left	离开
+got	得到|获得
+held	举行|举办|持有
+led	领导|导致|领先
+sent	发送|派遣|寄
+sold	卖|出售|销售
+bought	买|购买|收购
+paid	支付|付
+built	建|建设|建造|建成
+began	开始
+begun	开始
+became	成为
+won	赢|获胜|赢得
+lost	失去|输
+fell	下降|下跌|跌
+fallen	下降|下跌|跌
+rose	上涨|增长|上升|升至|增至
+risen	上涨|增长|上升|升至|增至
+grew	增长|种植
+grown	增长|种植
+spoke	讲|说话|发言
+wrote	写
+written	写
+chose	选择
+chosen	选择
+brought	带来|带
+thought	认为|想
+knew	知道|了解
+known	知道|了解
+ran	跑|运行|经营
+flew	飞|飞行
+drove	驾驶|开车
+ate	吃
+fought	战斗|打
+taught	教|教授
+kept	保持|保留
+spent	花|花费|度过
+heard	听|听到
+understood	理解|了解
+struck	罢工|袭击
+sank	沉没
+shot	开枪|射击
+hid	隐藏
+fled	逃离
+forgot	忘记
+slept	睡觉|睡眠
+drank	喝|饮料
+dealt	交易|协议
+sought	寻求
+meant	意味着|意思
+stood	站|站立
+felt	感到|觉得
+lent	借出|放贷
+men	男子|男人|男性
+women	女子|女人|女性|妇女
+lives	生命|生活
+teeth	牙齿|牙
+feet	英尺|脚
 `;
