@@ -38,6 +38,8 @@ export interface SentenceEvidence {
   unitClass: Uint8Array;
   /** Consonant skeletons a name unit may be found by in the other side's skeleton ('' for none). */
   unitSkeletons: string[][];
+  /** 1 for a fact specific enough to link two comparable articles (a year, an amount, not "two" or "3"). */
+  unitSpecific: Uint8Array;
   /** Units per evidence class. */
   classCount: Uint16Array;
   /** Every concept the sentence expresses (what the other side's units are matched against). */
@@ -149,6 +151,14 @@ interface UnitDraft {
   cls: number;
   concepts: string[];
   skeletons: string[];
+  specific?: boolean;
+}
+
+/** A number key that identifies a fact rather than counting something small: 2030, 1.5e9, 50%, "month 10". */
+function isSpecificFact(key: string): boolean {
+  const n = Number(key);
+  if (Number.isNaN(n)) return key.startsWith('month');
+  return Math.abs(n) >= 10 || !Number.isInteger(n);
 }
 
 function nameSkeletons(token: string): string[] {
@@ -282,7 +292,7 @@ export function analyzeSide(sentences: readonly string[], lang: LangCode, vocab:
     const tokens: string[] = [];
     if (lang === 'en') englishUnits(text, vocab, units, extra, tokens);
     else foreignUnits(text, lang, vocab, units, extra, tokens);
-    for (const key of numberKeys(text, lang)) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: [] });
+    for (const key of numberKeys(text, lang)) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: [], specific: isSpecificFact(key) });
     for (const mark of punctuationMarks(text)) units.push({ cls: PUNCT, concepts: [`p:${mark}`], skeletons: [] });
     const classCount = new Uint16Array(NUM_CLASSES);
     const unitStart = new Int32Array(units.length + 1);
@@ -307,6 +317,7 @@ export function analyzeSide(sentences: readonly string[], lang: LangCode, vocab:
       unitStart,
       unitClass: Uint8Array.from(units.map((u) => u.cls)),
       unitSkeletons: units.map((u) => u.skeletons),
+      unitSpecific: Uint8Array.from(units.map((u) => (u.specific ? 1 : 0))),
       classCount,
       concepts: Int32Array.from(all),
       skeleton: skeleton(text),

@@ -574,55 +574,56 @@ export function sharedFacts(srcSentence: string, tgtSentence: string, srcLang: L
 
 /** Share of a comparable article's sentences expected to have a counterpart in the other article. */
 const COMPARABLE_PAIRED_SHARE = 0.3;
-/** Match rates of related sentences in comparable articles: they restate part of each other, not all of it. */
-const COMPARABLE_P1: Readonly<Record<string, number>> = { word: 0.15, number: 0.5, name: 0.3, punct: 0.3 };
+/** Most sentences of one side in one comparable bead. */
+const COMPARABLE_MAX_GROUP = 3;
 
 /**
- * Comparable mode: two articles on the same news, not translations. Every sentence is linked to its best
- * counterpart in the other article, in any order, when they share a fact and the evidence makes the link more
- * likely than not; sentences joined by links form one bead (usually one to one; several when one long sentence
- * states what the other article says in two). Each bead lists its shared facts. The bead list: linked beads and
- * source-only beads in order of their first source sentence, then target-only beads in target order. Every sentence
- * appears exactly once, but target indices are not in order.
+ * Comparable mode: two articles on the same news, not translations. A sentence is linked to the counterpart in
+ * the other article (in any order) with which it shares a specific fact (a year, an amount, a percentage) and the
+ * most evidence; sentences joined by links form one bead (usually one to one; up to three sentences a side when
+ * one long sentence states what the other article says in several). Each bead lists its shared facts. The bead
+ * list: linked and source-only beads in order of their first source sentence, then target-only beads in target
+ * order. Every sentence appears exactly once; target indices are not in order.
  */
 function alignComparable(src: string[], tgt: string[], options: AlignOptions): Bead[] {
   const p = prepare(src, tgt, options);
   const stamper = new Stamper(p.conceptCount);
   const n = src.length, m = tgt.length;
-  p.model.p1 = Float64Array.from(EVIDENCE.map((c) => COMPARABLE_P1[c]!));
   if (n && m) estimateChance(p, stamper);
-  const bestForSrc = new Array<{ t: number; llr: number } | null>(n).fill(null);
-  const bestForTgt = new Array<{ s: number; llr: number } | null>(m).fill(null);
+  const links: Array<{ s: number; t: number; llr: number }> = [];
+  const bestForSrc = new Array<number>(n).fill(-1), bestForTgt = new Array<number>(m).fill(-1);
   for (let s = 0; s < n; s++) {
     for (let t = 0; t < m; t++) {
       const a = p.src[s]!, b = p.tgt[t]!;
       stamper.pair(a, b);
-      // the shorter sentence should be found in the longer, not the longer in the shorter: only its misses count
-      const shorter = a.unitClass.length <= b.unitClass.length ? a : b;
-      let llr = shorter.missTotal + gainOf(a, stamper.flagsA) + gainOf(b, stamper.flagsB);
-      let facts = 0;
-      for (let u = 0; u < a.unitClass.length; u++) if (stamper.flagsA[u] && EVIDENCE[a.unitClass[u]!] === 'number') facts++;
-      if (!facts) continue;
-      if (!bestForSrc[s] || llr > bestForSrc[s]!.llr) bestForSrc[s] = { t, llr };
-      if (!bestForTgt[t] || llr > bestForTgt[t]!.llr) bestForTgt[t] = { s, llr };
+      let specific = 0;
+      for (let u = 0; u < a.unitClass.length; u++) if (stamper.flagsA[u] && a.unitSpecific[u]) specific++;
+      if (!specific) continue;
+      // comparable sentences restate part of each other: rank by the evidence found, not by what is missing
+      const llr = gainOf(a, stamper.flagsA) + gainOf(b, stamper.flagsB);
+      const k = links.length;
+      links.push({ s, t, llr });
+      if (bestForSrc[s]! < 0 || llr > links[bestForSrc[s]!]!.llr) bestForSrc[s] = k;
+      if (bestForTgt[t]! < 0 || llr > links[bestForTgt[t]!]!.llr) bestForTgt[t] = k;
     }
   }
-  const priorLogOdds = Math.log(COMPARABLE_PAIRED_SHARE / Math.max(1, Math.max(n, m)));
-  const posterior = (llr: number) => 1 / (1 + Math.exp(-(llr + priorLogOdds)));
-  // union–find over sentences: source s is node s, target t is node n + t
+  const chosen = [...new Set([...bestForSrc, ...bestForTgt].filter((k) => k >= 0))].map((k) => links[k]!);
+  chosen.sort((x, y) => y.llr - x.llr);
+  const priorLogOdds = Math.log(COMPARABLE_PAIRED_SHARE / Math.max(1, Math.min(n, m)));
+  // groups of linked sentences (union–find; source s is node s, target t is node n + t)
   const parent = Array.from({ length: n + m }, (_, k) => k);
+  const size = Array.from({ length: n + m }, (_, k) => (k < n ? [1, 0] : [0, 1]));
+  const score = new Array<number>(n + m).fill(1);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
-  const linkScore = new Map<number, number>();
-  const link = (s: number, t: number, llr: number) => {
-    const q = posterior(llr);
-    if (q < 0.5) return;
+  for (const { s, t, llr } of chosen) {
     const a = find(s), b = find(n + t);
-    if (a !== b) parent[a] = b;
-    const root = find(b);
-    linkScore.set(root, Math.min(linkScore.get(root) ?? 1, q));
-  };
-  bestForSrc.forEach((best, s) => best && link(s, best.t, best.llr));
-  bestForTgt.forEach((best, t) => best && link(best.s, t, best.llr));
+    const q = 1 / (1 + Math.exp(-(llr + priorLogOdds)));
+    if (a === b) continue;
+    if (size[a]![0]! + size[b]![0]! > COMPARABLE_MAX_GROUP || size[a]![1]! + size[b]![1]! > COMPARABLE_MAX_GROUP) continue;
+    parent[a] = b;
+    size[b] = [size[a]![0]! + size[b]![0]!, size[a]![1]! + size[b]![1]!];
+    score[b] = Math.min(score[a]!, score[b]!, q);
+  }
   const groups = new Map<number, { src: number[]; tgt: number[] }>();
   for (let k = 0; k < n + m; k++) {
     const root = find(k);
@@ -634,15 +635,12 @@ function alignComparable(src: string[], tgt: string[], options: AlignOptions): B
   const beads: Bead[] = [];
   for (const [root, g] of groups) {
     if (g.src.length && g.tgt.length) {
-      const score = [...linkScore.entries()].find(([r]) => find(r) === root)?.[1] ?? 0.5;
       const srcText = g.src.map((i) => src[i]!).join(' '), tgtText = g.tgt.map((j) => tgt[j]!).join(' ');
-      beads.push({ src: g.src, tgt: g.tgt, score: clamp01(score), shared: sharedFacts(srcText, tgtText, options.srcLang, options.tgtLang) });
-    } else if (g.src.length) beads.push({ src: g.src, tgt: [], score: 1 });
+      beads.push({ src: g.src, tgt: g.tgt, score: clamp01(score[root]!), shared: sharedFacts(srcText, tgtText, options.srcLang, options.tgtLang) });
+    } else beads.push({ src: g.src, tgt: g.tgt, score: 1 });
   }
-  beads.sort((x, y) => x.src[0]! - y.src[0]!);
-  for (const [, g] of groups) if (!g.src.length) beads.push({ src: [], tgt: g.tgt, score: 1 });
-  beads.sort((x, y) => (x.src.length && y.src.length ? x.src[0]! - y.src[0]! : x.src.length ? -1 : y.src.length ? 1 : x.tgt[0]! - y.tgt[0]!));
-  return beads;
+  const first = (b: Bead) => (b.src.length ? b.src[0]! : n + b.tgt[0]!);
+  return beads.sort((x, y) => first(x) - first(y));
 }
 
 /** For reviewing the model: log score (prior + log-likelihood ratio) of the given beads under the final model. */

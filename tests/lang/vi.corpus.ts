@@ -80,7 +80,7 @@ const cases: CorpusCase[] = [
   { text: 'ngày 20 tháng 10', value: { day: 20, month: 10 }, kind: 'date' },
   { text: 'ngày 5 tháng 7 năm 2022', value: 2022, kind: 'year' },
   { text: 'ngày 31/12/2021', value: { day: 31, month: 12, year: 2021 }, kind: 'date' },
-  { text: 'tháng 10/2022', value: 2022, kind: 'year' }, { text: 'mùng 5 tháng 9', value: { day: 5, month: 9 }, kind: 'date' },
+  { text: 'tháng 10 năm 2022', value: 2022, kind: 'year' }, { text: 'mùng 5 tháng 9', value: { day: 5, month: 9 }, kind: 'date' },
   // ordinals
   { text: 'thứ nhất', value: 1, kind: 'ordinal' }, { text: 'thứ nhì', value: 2, kind: 'ordinal' },
   { text: 'hạng thứ ba', value: 3, kind: 'ordinal' }, { text: 'thứ tư', value: 4, kind: 'ordinal' },
