@@ -285,14 +285,26 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
 }
 
 /** Reads the evidence of each sentence of one side. */
-export function analyzeSide(sentences: readonly string[], lang: LangCode, vocab: Vocabulary, table: ConceptTable): SentenceEvidence[] {
-  return sentences.map((text) => {
+export function analyzeSide(
+  sentences: readonly string[],
+  lang: LangCode,
+  vocab: Vocabulary,
+  table: ConceptTable,
+  factCache?: Array<string[] | undefined>,
+): SentenceEvidence[] {
+  return sentences.map((text, index) => {
     const units: UnitDraft[] = [];
     const extra: string[] = [];
     const tokens: string[] = [];
     if (lang === 'en') englishUnits(text, vocab, units, extra, tokens);
     else foreignUnits(text, lang, vocab, units, extra, tokens);
-    for (const key of numberKeys(text, lang)) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: [], specific: isSpecificFact(key) });
+    // the facts do not change between passes: read them once
+    let keys = factCache?.[index];
+    if (!keys) {
+      keys = numberKeys(text, lang);
+      if (factCache) factCache[index] = keys;
+    }
+    for (const key of keys) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: [], specific: isSpecificFact(key) });
     for (const mark of punctuationMarks(text)) units.push({ cls: PUNCT, concepts: [`p:${mark}`], skeletons: [] });
     const classCount = new Uint16Array(NUM_CLASSES);
     const unitStart = new Int32Array(units.length + 1);
@@ -423,10 +435,27 @@ export function lengthDelta(model: ScoreModel, srcLength: number, tgtLength: num
 }
 
 /** log P(δ | aligned) − log P(δ | unrelated): aligned δ ~ mostly N(0, 1), unrelated δ ~ N(0, spread²). */
-export function lengthLLR(model: ScoreModel, delta: number): number {
-  const s = model.randomSpread;
+export function lengthLLRExact(spread: number, delta: number): number {
   const d2 = delta * delta;
-  const random = -d2 / (2 * s * s) - Math.log(s);
+  const random = -d2 / (2 * spread * spread) - Math.log(spread);
   const aligned = Math.log((1 - LENGTH_OUTLIERS) * Math.exp(-d2 / 2) + LENGTH_OUTLIERS * Math.exp(random));
   return aligned - random;
+}
+
+const TABLE_STEP = 0.02;
+const TABLE_SIZE = 2000;
+let table: { spread: number; values: Float64Array } | null = null;
+
+/** lengthLLRExact from a table (the search asks for it millions of times), interpolated, exact beyond it. */
+export function lengthLLR(model: ScoreModel, delta: number): number {
+  const spread = model.randomSpread;
+  if (!table || table.spread !== spread) {
+    const values = new Float64Array(TABLE_SIZE + 1);
+    for (let k = 0; k <= TABLE_SIZE; k++) values[k] = lengthLLRExact(spread, k * TABLE_STEP);
+    table = { spread, values };
+  }
+  const x = Math.abs(delta) / TABLE_STEP;
+  if (x >= TABLE_SIZE) return lengthLLRExact(spread, delta);
+  const k = Math.floor(x), f = x - k;
+  return table.values[k]! * (1 - f) + table.values[k + 1]! * f;
 }

@@ -31,8 +31,9 @@ export interface AlignOptions {
 
 /** Documents up to this many DP cells are searched in full; larger ones in a band around a first path. */
 const FULL_SEARCH_CELLS = 300_000;
-/** Half-width of the band (in target sentences) around the first-pass path. */
+/** Half-width of the band (in target sentences) around the length diagonal, and around the first pass's path. */
 const BAND_HALF_WIDTH = 30;
+const REFINED_HALF_WIDTH = 12;
 /** Posterior above which a bead counts as confident for re-estimation and bootstrapping. */
 const CONFIDENT = 0.9;
 /**
@@ -365,25 +366,25 @@ function pathCenter(beads: Bead[], n: number): Float64Array {
   return center;
 }
 
-/** Full search for small documents; for large ones a band re-centred on its own path until it stays inside. */
-function bandedSearch(p: Problem, stamper: Stamper, posteriors: boolean, start?: Bead[]): Search {
+/**
+ * Full search for small documents; for large ones a band re-centred on its own (Viterbi) path until the path
+ * stays inside, then the posteriors on that band.
+ */
+function bandedSearch(p: Problem, stamper: Stamper, start?: Bead[]): Search {
   const n = p.src.length, m = p.tgt.length;
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
-    const band = bandAround(new Float64Array(n + 1), m, Infinity);
-    band.lo.fill(0);
-    band.hi.fill(m);
-    return search(p, band, computeCells(p, band, stamper), posteriors);
+    const band = { lo: new Int32Array(n + 1).fill(0), hi: new Int32Array(n + 1).fill(m) };
+    return search(p, band, computeCells(p, band, stamper), true);
   }
   let center = start ? pathCenter(start, n) : lengthDiagonal(p);
-  let result: Search | null = null;
-  for (let round = 0; round < 6; round++) {
-    const band = bandAround(center, m, BAND_HALF_WIDTH);
-    const last = round === 5;
-    result = search(p, band, computeCells(p, band, stamper), posteriors);
-    if (!result.touchesEdge || last) break;
-    center = pathCenter(result.beads, n);
+  const halfWidth = start ? REFINED_HALF_WIDTH : BAND_HALF_WIDTH;
+  for (let round = 0; ; round++) {
+    const band = bandAround(center, m, halfWidth);
+    const cells = computeCells(p, band, stamper);
+    const path = search(p, band, cells, false);
+    if (!path.touchesEdge || round === 5) return search(p, band, cells, true);
+    center = pathCenter(path.beads, n);
   }
-  return result!;
 }
 
 /** Deterministic pseudo-random pairs away from the diagonal: how unrelated sentences look in this document. */
@@ -468,20 +469,52 @@ function estimateAligned(p: Problem, beads: Bead[], stamper: Stamper): void {
  * (Dice ≥ 0.5 over at least two beads) become dictionary pairs for the second pass.
  */
 function learnPairs(foreign: SentenceEvidence[], english: SentenceEvidence[], beads: Bead[], foreignIsSrc: boolean): Map<string, string[]> {
-  const fCount = new Map<string, number>(), eCount = new Map<string, number>(), joint = new Map<string, number>();
-  for (const b of beads) {
-    if (b.score < CONFIDENT || !b.src.length || !b.tgt.length) continue;
-    const fIdx = foreignIsSrc ? b.src : b.tgt, eIdx = foreignIsSrc ? b.tgt : b.src;
-    const fs = new Set(fIdx.flatMap((i) => foreign[i]!.tokens));
-    const es = new Set(eIdx.flatMap((i) => english[i]!.tokens));
-    for (const f of fs) fCount.set(f, (fCount.get(f) ?? 0) + 1);
-    for (const e of es) eCount.set(e, (eCount.get(e) ?? 0) + 1);
-    for (const f of fs) for (const e of es) { const key = `${f}\t${e}`; joint.set(key, (joint.get(key) ?? 0) + 1); }
+  const confident = beads.filter((b) => b.score >= CONFIDENT && b.src.length && b.tgt.length);
+  const fIds = new Map<string, number>(), eIds = new Map<string, number>();
+  const fBags: number[][] = [], eBags: number[][] = [];
+  const bag = (sents: SentenceEvidence[], idx: number[], ids: Map<string, number>) => {
+    const out = new Set<number>();
+    for (const i of idx) for (const tok of sents[i]!.tokens) {
+      let id = ids.get(tok);
+      if (id === undefined) ids.set(tok, (id = ids.size));
+      out.add(id);
+    }
+    return [...out];
+  };
+  for (const b of confident) {
+    fBags.push(bag(foreign, foreignIsSrc ? b.src : b.tgt, fIds));
+    eBags.push(bag(english, foreignIsSrc ? b.tgt : b.src, eIds));
   }
-  // mutual best pairs only: a frequent token that co-occurs with everything is nobody's best partner
-  const bestE = new Map<string, { other: string; dice: number }>(), bestF = new Map<string, { other: string; dice: number }>();
+  const fCountById = new Int32Array(fIds.size), eCountById = new Int32Array(eIds.size);
+  for (const xs of fBags) for (const f of xs) fCountById[f]!++;
+  for (const xs of eBags) for (const e of xs) eCountById[e]!++;
+  // only tokens seen in two confident beads can pass; counting the rest would only cost memory
+  const joint = new Map<number, number>();
+  const E = eIds.size;
+  fBags.forEach((fs, k) => {
+    const es = eBags[k]!.filter((e) => eCountById[e]! >= 2);
+    for (const f of fs) {
+      if (fCountById[f]! < 2) continue;
+      for (const e of es) {
+        const key = f * E + e;
+        joint.set(key, (joint.get(key) ?? 0) + 1);
+      }
+    }
+  });
+  const fNames = [...fIds.keys()], eNames = [...eIds.keys()];
+  const fCount = new Map<string, number>(), eCount = new Map<string, number>();
+  const pairs = new Map<string, number>();
   for (const [key, c] of joint) {
     if (c < 2) continue;
+    const f = fNames[Math.floor(key / E)]!, e = eNames[key % E]!;
+    fCount.set(f, fCountById[Math.floor(key / E)]!);
+    eCount.set(e, eCountById[key % E]!);
+    pairs.set(`${f}\t${e}`, c);
+  }
+  const joint2 = pairs;
+  // mutual best pairs only: a frequent token that co-occurs with everything is nobody's best partner
+  const bestE = new Map<string, { other: string; dice: number }>(), bestF = new Map<string, { other: string; dice: number }>();
+  for (const [key, c] of joint2) {
     const tab = key.indexOf('\t');
     const f = key.slice(0, tab), e = key.slice(tab + 1);
     const dice = (2 * c) / (fCount.get(f)! + eCount.get(e)!);
@@ -499,14 +532,26 @@ function learnPairs(foreign: SentenceEvidence[], english: SentenceEvidence[], be
   return learned;
 }
 
-function prepare(src: string[], tgt: string[], options: AlignOptions, learned?: { foreign: Map<string, string[]>; english: Map<string, string[]> }): Problem {
+/** Facts read per sentence, kept between the passes. */
+interface FactCache {
+  src: Array<string[] | undefined>;
+  tgt: Array<string[] | undefined>;
+}
+
+function prepare(
+  src: string[],
+  tgt: string[],
+  options: AlignOptions,
+  facts: FactCache = { src: [], tgt: [] },
+  learned?: { foreign: Map<string, string[]>; english: Map<string, string[]> },
+): Problem {
   const table = new ConceptTable();
   const glossary = options.glossary ?? [];
   const learnedFor = (lang: LangCode) => (learned ? (lang === 'en' ? learned.english : learned.foreign) : undefined);
   const srcVocab = buildVocabulary(options.srcLang, options.tgtLang, glossary, learnedFor(options.srcLang));
   const tgtVocab = buildVocabulary(options.tgtLang, options.srcLang, glossary, learnedFor(options.tgtLang));
-  const srcEv = analyzeSide(src, options.srcLang, srcVocab, table);
-  const tgtEv = analyzeSide(tgt, options.tgtLang, tgtVocab, table);
+  const srcEv = analyzeSide(src, options.srcLang, srcVocab, table, facts.src);
+  const tgtEv = analyzeSide(tgt, options.tgtLang, tgtVocab, table, facts.tgt);
   const model = newModel();
   const ls = srcEv.reduce((a, s) => a + s.length, 0), lt = tgtEv.reduce((a, s) => a + s.length, 0);
   model.ratio = ls > 0 && lt > 0 ? lt / ls : 1;
@@ -525,10 +570,11 @@ export function align(src: string[], tgt: string[], options: AlignOptions): Bead
 
 function alignTranslation(src: string[], tgt: string[], options: AlignOptions): { beads: Bead[]; p: Problem; stamper: Stamper } {
   // pass 1: chance rates from random pairs, aligned rates by default
-  let p = prepare(src, tgt, options);
+  const facts: FactCache = { src: [], tgt: [] };
+  let p = prepare(src, tgt, options, facts);
   let stamper = new Stamper(p.conceptCount);
   estimateChance(p, stamper);
-  let first = bandedSearch(p, stamper, true);
+  const first = bandedSearch(p, stamper);
   estimateAligned(p, first.beads, stamper);
   const model1 = p.model;
   // pass 2: with the pairs learned from pass 1's confident beads and the re-estimated model
@@ -536,10 +582,10 @@ function alignTranslation(src: string[], tgt: string[], options: AlignOptions): 
   if (oneEnglish) {
     const foreignIsSrc = options.tgtLang === 'en';
     const learnedForeign = learnPairs(foreignIsSrc ? p.src : p.tgt, foreignIsSrc ? p.tgt : p.src, first.beads, foreignIsSrc);
-    if (learnedForeign.size && !process.env.NOBOOT) {
+    if (learnedForeign.size) {
       const english = new Map<string, string[]>();
       for (const keys of learnedForeign.values()) for (const k of keys) english.set(k, [k]);
-      p = prepare(src, tgt, options, { foreign: learnedForeign, english });
+      p = prepare(src, tgt, options, facts, { foreign: learnedForeign, english });
       stamper = new Stamper(p.conceptCount);
       p.model.ratio = model1.ratio;
       p.model.variance = model1.variance;
@@ -549,7 +595,7 @@ function alignTranslation(src: string[], tgt: string[], options: AlignOptions): 
   } else {
     estimateChance(p, stamper);
   }
-  return { beads: bandedSearch(p, stamper, true, first.beads).beads, p, stamper };
+  return { beads: bandedSearch(p, stamper, first.beads).beads, p, stamper };
 }
 
 /**
@@ -590,55 +636,56 @@ function alignComparable(src: string[], tgt: string[], options: AlignOptions): B
   const stamper = new Stamper(p.conceptCount);
   const n = src.length, m = tgt.length;
   if (n && m) estimateChance(p, stamper);
-  const links: Array<{ s: number; t: number; llr: number }> = [];
-  const bestForSrc = new Array<number>(n).fill(-1), bestForTgt = new Array<number>(m).fill(-1);
+  const links: Array<{ s: number; t: number; llr: number; facts: number[] }> = [];
   for (let s = 0; s < n; s++) {
     for (let t = 0; t < m; t++) {
       const a = p.src[s]!, b = p.tgt[t]!;
       stamper.pair(a, b);
-      let specific = 0;
-      for (let u = 0; u < a.unitClass.length; u++) if (stamper.flagsA[u] && a.unitSpecific[u]) specific++;
-      if (!specific) continue;
+      const facts: number[] = [];
+      for (let u = 0; u < a.unitClass.length; u++) if (stamper.flagsA[u] && a.unitSpecific[u]) facts.push(a.unitConcepts[a.unitStart[u]!]!);
+      if (!facts.length) continue;
       // comparable sentences restate part of each other: rank by the evidence found, not by what is missing
-      const llr = gainOf(a, stamper.flagsA) + gainOf(b, stamper.flagsB);
-      const k = links.length;
-      links.push({ s, t, llr });
-      if (bestForSrc[s]! < 0 || llr > links[bestForSrc[s]!]!.llr) bestForSrc[s] = k;
-      if (bestForTgt[t]! < 0 || llr > links[bestForTgt[t]!]!.llr) bestForTgt[t] = k;
+      links.push({ s, t, llr: gainOf(a, stamper.flagsA) + gainOf(b, stamper.flagsB), facts });
     }
   }
-  const chosen = [...new Set([...bestForSrc, ...bestForTgt].filter((k) => k >= 0))].map((k) => links[k]!);
-  chosen.sort((x, y) => y.llr - x.llr);
+  links.sort((x, y) => y.llr - x.llr);
   const priorLogOdds = Math.log(COMPARABLE_PAIRED_SHARE / Math.max(1, Math.min(n, m)));
-  // groups of linked sentences (union–find; source s is node s, target t is node n + t)
-  const parent = Array.from({ length: n + m }, (_, k) => k);
-  const size = Array.from({ length: n + m }, (_, k) => (k < n ? [1, 0] : [0, 1]));
-  const score = new Array<number>(n + m).fill(1);
-  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
-  for (const { s, t, llr } of chosen) {
-    const a = find(s), b = find(n + t);
+  // Greedy, strongest first: a link pairs two free sentences, or adds a sentence to a group when it brings a
+  // shared fact the group does not state yet (one long sentence covering two of the other article's).
+  interface Group { src: number[]; tgt: number[]; facts: Set<number>; score: number }
+  const groupOf = new Array<Group | null>(n + m).fill(null);
+  const groups: Group[] = [];
+  for (const { s, t, llr, facts } of links) {
     const q = 1 / (1 + Math.exp(-(llr + priorLogOdds)));
-    if (a === b) continue;
-    if (size[a]![0]! + size[b]![0]! > COMPARABLE_MAX_GROUP || size[a]![1]! + size[b]![1]! > COMPARABLE_MAX_GROUP) continue;
-    parent[a] = b;
-    size[b] = [size[a]![0]! + size[b]![0]!, size[a]![1]! + size[b]![1]!];
-    score[b] = Math.min(score[a]!, score[b]!, q);
-  }
-  const groups = new Map<number, { src: number[]; tgt: number[] }>();
-  for (let k = 0; k < n + m; k++) {
-    const root = find(k);
-    let g = groups.get(root);
-    if (!g) groups.set(root, (g = { src: [], tgt: [] }));
-    if (k < n) g.src.push(k);
-    else g.tgt.push(k - n);
+    if (q < 0.5) break;
+    const gs = groupOf[s], gt = groupOf[n + t];
+    if (!gs && !gt) {
+      const g: Group = { src: [s], tgt: [t], facts: new Set(facts), score: q };
+      groups.push(g);
+      groupOf[s] = groupOf[n + t] = g;
+    } else if (gs && !gt) {
+      if (gs.tgt.length >= COMPARABLE_MAX_GROUP || facts.every((f) => gs.facts.has(f))) continue;
+      gs.tgt.push(t);
+      groupOf[n + t] = gs;
+      for (const f of facts) gs.facts.add(f);
+      gs.score = Math.min(gs.score, q);
+    } else if (gt && !gs) {
+      if (gt.src.length >= COMPARABLE_MAX_GROUP || facts.every((f) => gt.facts.has(f))) continue;
+      gt.src.push(s);
+      groupOf[s] = gt;
+      for (const f of facts) gt.facts.add(f);
+      gt.score = Math.min(gt.score, q);
+    }
   }
   const beads: Bead[] = [];
-  for (const [root, g] of groups) {
-    if (g.src.length && g.tgt.length) {
-      const srcText = g.src.map((i) => src[i]!).join(' '), tgtText = g.tgt.map((j) => tgt[j]!).join(' ');
-      beads.push({ src: g.src, tgt: g.tgt, score: clamp01(score[root]!), shared: sharedFacts(srcText, tgtText, options.srcLang, options.tgtLang) });
-    } else beads.push({ src: g.src, tgt: g.tgt, score: 1 });
+  for (const g of groups) {
+    g.src.sort((x, y) => x - y);
+    g.tgt.sort((x, y) => x - y);
+    const srcText = g.src.map((i) => src[i]!).join(' '), tgtText = g.tgt.map((j) => tgt[j]!).join(' ');
+    beads.push({ src: g.src, tgt: g.tgt, score: clamp01(g.score), shared: sharedFacts(srcText, tgtText, options.srcLang, options.tgtLang) });
   }
+  for (let s = 0; s < n; s++) if (!groupOf[s]) beads.push({ src: [s], tgt: [], score: 1 });
+  for (let t = 0; t < m; t++) if (!groupOf[n + t]) beads.push({ src: [], tgt: [t], score: 1 });
   const first = (b: Bead) => (b.src.length ? b.src[0]! : n + b.tgt[0]!);
   return beads.sort((x, y) => first(x) - first(y));
 }

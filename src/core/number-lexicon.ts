@@ -30,6 +30,16 @@ export interface Entry {
   era?: 'BE' | 'CE';
   /** Surface was a single Latin letter (k, m, b): a scale only when written right after digits. */
   letter?: boolean;
+  /** The pack wrote the letter in upper case (G): only an upper-case letter in the text is the scale (10g is grams). */
+  upper?: boolean;
+  /** Between a denominator and its numerator (分之). */
+  rdiv?: boolean;
+  /** A plural ordinal that is a denominator only after a tens word (twenty-firsts). */
+  cfrac?: number;
+  pos?: boolean;
+  /** A number word that is also a common word (hi वन): read only with other number words or a sign. */
+  weak?: boolean;
+  approx?: boolean;
 }
 
 interface TrieNode {
@@ -116,9 +126,14 @@ function compile(lang: LangCode): CompiledLanguage {
   };
   const rec = <T>(o: Record<string, T> | undefined) => Object.keys(o ?? {});
   add(rec(r.numberWords), (e, k) => (e.num = r.numberWords[k]));
+  add(rec(r.weakNumberWords), (e, k) => {
+    e.num ??= r.weakNumberWords![k];
+    e.weak = true;
+  });
   add(rec(r.scaleWords), (e, k) => {
     e.scale = r.scaleWords[k];
-    if (/^[a-z]$/.test(k)) e.letter = true;
+    if (/^[a-z]$/i.test(k)) e.letter = true;
+    if (/^[A-Z]$/.test(k)) e.upper = true;
   });
   add(rec(r.ordinalWords), (e, k) => (e.ord = r.ordinalWords[k]));
   add(rec(r.fractionWords), (e, k) => (e.frac = r.fractionWords![k]));
@@ -132,6 +147,10 @@ function compile(lang: LangCode): CompiledLanguage {
   add(r.negativeWords, (e) => (e.neg = true));
   add(r.joinWords, (e) => (e.join = true));
   add(r.divisionWords, (e) => (e.div = true));
+  add(r.reverseDivisionWords, (e) => (e.rdiv = true));
+  add(rec(r.compoundFractionWords), (e, k) => (e.cfrac = r.compoundFractionWords![k]));
+  add(r.positiveWords, (e) => (e.pos = true));
+  add(r.approximateWords, (e) => (e.approx = true));
   add(r.ordinalFractionWords, (e) => (e.ofOrd = true));
   add(r.ordinalPrefixes, (e) => (e.ordPrefix = true));
   for (const part of ['year', 'month', 'day'] as const) {
@@ -152,6 +171,15 @@ function compile(lang: LangCode): CompiledLanguage {
   addKey(root, '°c', (e) => (e.unit ??= '°C'));
   for (const [ch, v] of Object.entries(VULGAR)) addKey(root, ch, (e) => (e.num ??= v));
   addKey(root, '℃', (e) => (e.unit ??= '°C'));
+  // SI magnitude letters after digits (100K, 1.2M, 10G), in every script; upper case for M and G (5m, 10g are units).
+  for (const [k, v, upper] of [['k', 1e3, false], ['m', 1e6, true], ['g', 1e9, true]] as const) {
+    addKey(root, k, (e) => {
+      if (e.scale !== undefined) return;
+      e.scale = v;
+      e.letter = true;
+      if (upper) e.upper = true;
+    });
+  }
 
   const symbolStarts = new Set<number>();
   for (const c of root.next.keys()) if (!LETTER.test(String.fromCharCode(c))) symbolStarts.add(c);

@@ -72,6 +72,19 @@ export interface NumberRules {
   ordinalFractionWords?: string[];
   /** Words that add to the number word after them: साढ़े 0.5, सवा 0.25, पौने -0.25 (साढ़े तीन = 3.5, सवा लाख = 125000). */
   fractionPrefixes?: Record<string, number>;
+  /** Words between a denominator and its numerator: zh 分之 (３分之一 = 1/3). */
+  reverseDivisionWords?: string[];
+  /** Plural ordinals that are a denominator only after a tens word: firsts, seconds ("three twenty-firsts" = 3/21). */
+  compoundFractionWords?: Record<string, number>;
+  /** Words that mean one only before a fraction written with an ordinal: a, an ("a twenty-first" = 1/21). */
+  oneArticles?: string[];
+  /** Words that only mark a number as positive: प्लस ("plus seventeen"). */
+  positiveWords?: string[];
+  /** Number words that are also common words (hi वन "forest" = one, सेवन "intake" = seven): read only inside a
+   *  longer number, before a scale word or after a sign word (माइनस वन, फ़िफ़्टी टू, थ्री डज़न). */
+  weakNumberWords?: Record<string, number>;
+  /** Words meaning "-odd" between a number and its scale or unit: zh 多 余, th กว่า (三千多人 ≈ 3000 people). */
+  approximateWords?: string[];
   /** Words that mark a number as a date part: vi {day:{before:['ngày']}, month:{before:['tháng']}, year:{before:['năm']}}, zh {year:{after:['年']}…}. */
   dateMarkers?: Partial<Record<'year' | 'month' | 'day', { before?: string[]; after?: string[] }>>;
 }

@@ -180,15 +180,13 @@ function readThaiNumber(text: string, at: number): { value: number; end: number;
   if (TH_LEADING_VOWEL.test(text[at - 1] ?? '')) return numberWordHere ? false : null;
   if (text.startsWith('ที่', at)) return readThaiOrdinal(text, at);
   if (text.startsWith('ร้อยละ', at)) return null;
+  const first = thToken(text, at);
+  // 50 พันล้าน, 1.2 หมื่นล้าน, 2 ล้านล้าน: the scale of the digits before it, read by the lexicon.
+  if ((first?.kind === 'place' || first?.kind === 'million') && /[0-9]\s*$/.test(text.slice(Math.max(0, at - 3), at))) return null;
   const n = thNumber(text, at);
-  if (!n) return numberWordHere ? false : null;
-  const first = thToken(text, at)!;
-  if (first.kind === 'place' || first.kind === 'million') {
-    // 50 พันล้าน, 1.2 หมื่นล้าน: the scale of the digits before it.
-    if (/[0-9]\s*$/.test(text.slice(Math.max(0, at - 3), at))) return null;
-    // A place word alone is not a number (แสน "very"): it needs a digit word after it.
-    if (first.kind === 'place' && first.value !== 10 && n.tokens < 2) return false;
-  }
+  if (!n || !first) return numberWordHere ? false : null;
+  // A place word alone is not a number (แสน "very"): it needs a digit word after it.
+  if (first.kind === 'place' && first.value !== 10 && n.tokens < 2) return false;
   // A lone หนึ่ง is as often "a" (คนหนึ่ง, a person): the lexicon reads it and marks it ambiguous.
   if (n.value === 1 && n.tokens === 1 && first.kind === 'digit') return null;
   return { value: n.value, end: n.end, ...(n.scale ? { scale: n.scale } : {}) };

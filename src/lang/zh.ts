@@ -18,7 +18,7 @@ const ZH_POINT = new Set(['点', '點']);
 const ZH_APPROX = new Set(['多', '余', '餘', '几', '幾', '来', '來']);
 /** Characters that may follow a lone digit word: measure words, units, currencies (三家 three firms, 一吨). */
 const ZH_COUNTED = new Set([
-  ...'个個家项項次名位种種批座台臺条條份件部架辆輛艘只隻头頭匹张張本篇首句层層倍成岁歲天日月周週年季期届屆轮輪场場步米吨噸斤克升元圆圓块塊角人国國省市县縣区區所间間栋棟幅处處股笔筆支枚颗顆粒类類组組套对對双雙打度瓦公美港欧歐英摄攝平立秒小多余餘半',
+  ...'个個家项項次名位种種批座台臺条條份件部架辆輛艘只隻头頭匹张張本篇首句层層倍成岁歲天日月周週年季期届屆轮輪场場步米吨噸斤克升元圆圓块塊角人国國省市县縣区區所间間栋棟幅处處股笔筆支枚颗顆粒类類组組套对對双雙打度瓦公美港欧歐英摄攝平立秒小多余餘半大',
 ]);
 /** After 兆 or 千 these make a unit prefix (兆瓦 MW, 千瓦 kW), not a scale. */
 const ZH_UNIT_AFTER_PREFIX = new Set([...'瓦赫帕焦字']);
@@ -228,8 +228,8 @@ function readChineseNumber(text: string, at: number): { value: number; end: numb
   // A lone digit word, 十 or a bare 百万/千万 stands for a number only before a measure word, a unit or a
   // non-Chinese character: 一些 (some), 二氧化碳 (CO2), 四川, 十分 (very), 千万 (by all means) are words.
   const lone = /^[dp]$/.test(n.kinds) || (ZH_PLACES[c] !== undefined && c !== '十' && c !== '拾');
-  // After 第 every number is an ordinal (第一大 the largest).
-  if (lone && text[at - 1] !== '第') {
+  // After 第 every number is an ordinal (第一大 the largest); after 分之 a numerator (百分之百).
+  if (lone && text[at - 1] !== '第' && !text.slice(Math.max(0, at - 2), at).endsWith('分之')) {
     // 百度, 千年: a bare 百/千 needs a digit (百二 = 120) or a big unit (百万) after it.
     if (ZH_PLACES[c] !== undefined && c !== '十' && c !== '拾' && n.kinds === 'p') return false;
     const counted = ZH_COUNTED.has(after) || !/[\u3400-\u9fff\uf900-\ufaff]/.test(after)

@@ -153,9 +153,9 @@ export function statusLines(state: ReviewState, save: SaveState, layout: Layout)
     const line: Line = [];
     for (const sev of ['error', 'warning', 'info'] as const) {
       const n = c[sev];
-      line.push({ text: compact ? sev.slice(0, 4) : sev, color: SEVERITY_COLOR[sev] }, { text: compact ? ` ${n.open}/${n.accepted}/${n.dismissed}  ` : ` ${n.open} open ${n.accepted} accepted ${n.dismissed} dismissed  ` });
+      line.push({ text: sev, color: SEVERITY_COLOR[sev] }, { text: compact ? ` ${n.open}/${n.accepted}/${n.dismissed}  ` : ` ${n.open} open ${n.accepted} accepted ${n.dismissed} dismissed  ` });
     }
-    if (compact) line.push({ text: '(open/accepted/dismissed)  ', dim: true });
+    if (compact) line.push({ text: '(open/acc/dis)  ', dim: true });
     if (state.derived.stale.length > 0) line.push({ text: `stale ${state.derived.stale.length}  `, color: 'gray' });
     line.push(saveLabel(save));
     return line;

@@ -1,7 +1,8 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReviewApp } from '../../src/tui/App.js';
-import type { Effect } from '../../src/tui/keys.js';
+import type { Key } from 'ink';
+import { type Effect, KEY_HELP, keyCommand } from '../../src/tui/keys.js';
 import { createSession } from '../../src/tui/session.js';
 import { createReviewState } from '../../src/tui/state.js';
 import { SRC, spicAnalysis, testEnv } from './fixtures.js';
@@ -90,6 +91,8 @@ describe('review screen, wide terminal (140 columns)', () => {
     expect(frame()).toContain('[dismissed]');
     await press('u');
     expect(frame()).toMatch(/error 1 open 0 accepted 0 dismissed/);
+    await press('\u0012'); // Ctrl-R
+    expect(frame()).toMatch(/error 0 open 0 accepted 1 dismissed/);
   });
 
   it('merges with the next pair and splits it again, showing the 2-2 shape', async () => {
@@ -154,6 +157,31 @@ describe('review screen, narrow terminal (80 columns)', () => {
     expect(frame()).toContain('pair 6/8');
     expect(frame()).toContain('2023 तक');
     expect(frame().replace(/\n\s*/g, ' ')).toContain('the target says "2023 तक" (by)');
+  });
+});
+
+describe('the key map', () => {
+  it('maps every key the help lists to its action or effect', () => {
+    const analysis = spicAnalysis();
+    const state = createReviewState(analysis, testEnv(analysis));
+    const key = (k: Partial<Key>) => k;
+    const cases: [string, Partial<Key>, string][] = [
+      ['j', {}, 'next'], ['', key({ downArrow: true }), 'next'], ['k', {}, 'prev'], ['', key({ upArrow: true }), 'prev'],
+      ['', key({ pageDown: true }), 'pageDown'], ['', key({ pageUp: true }), 'pageUp'], ['', key({ home: true }), 'first'],
+      ['', key({ end: true }), 'last'], ['G', {}, 'last'], ['g', {}, 'openPrompt'], ['n', {}, 'nextFinding'], ['N', {}, 'prevFinding'],
+      ['f', {}, 'cycleFilter'], ['/', {}, 'openPrompt'], ['', key({ escape: true }), 'setFilter'], ['a', {}, 'accept'], ['d', {}, 'dismiss'],
+      ['e', {}, 'openPrompt'], ['u', {}, 'undo'], ['r', key({ ctrl: true }), 'redo'], ['m', {}, 'merge'], ['s', {}, 'split'],
+      ['<', {}, 'move'], ['>', {}, 'move'], ['x', {}, 'unalign'], ['', key({ tab: true }), 'switchSide'], ['?', {}, 'toggleHelp'],
+      ['X', {}, 'exportReport'], ['t', {}, 'exportTmx'], ['q', {}, 'quit'],
+    ];
+    for (const [input, k, want] of cases) {
+      const c = keyCommand(state, input, k);
+      expect(c && ('effect' in c ? c.effect : c.actions[0]!.type), `${input || JSON.stringify(k)}`).toBe(want);
+    }
+    expect(KEY_HELP.length).toBe(23);
+    // in a prompt, letters are text, not commands
+    const prompt = { ...state, prompt: { kind: 'note' as const, text: '' } };
+    expect(keyCommand(prompt, 'q', {})).toEqual({ actions: [{ type: 'promptType', text: 'q' }] });
   });
 });
 
