@@ -63,15 +63,17 @@ for (const lang of langs) {
     const rssBefore = process.memoryUsage().rss;
     let peak = rssBefore;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-    const t0 = performance.now();
+    const t0 = performance.now(), cpu0 = process.cpuUsage();
     const beads = align(doc.src, doc.tgt, { srcLang: code[lang], tgtLang: 'en' });
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
     const { strict, link } = f1(doc.gold, beads);
     const sentences = doc.src.length + doc.tgt.length;
     console.log(
-      `align ${code[lang]}-en ${doc.src.length}×${doc.tgt.length} sentences: ${seconds.toFixed(2)} s, ` +
+      `align ${code[lang]}-en ${doc.src.length}×${doc.tgt.length} sentences: ${seconds.toFixed(2)} s ` +
+        `(CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s), ` +
         `${Math.round(sentences / seconds)} sentences/s, peak RSS ${Math.round(peak / 1048576)} MB, ` +
         `strict F1 ${strict.toFixed(4)}, link F1 ${link.toFixed(4)}`,
     );

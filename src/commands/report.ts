@@ -107,7 +107,7 @@ function summaryText(summary: RunSummary, out: string): string {
   ].join('\n');
 }
 
-/** Runs the jobs on `workers` threads, one job in flight per worker; results keep the jobs' order. */
+/** Runs the jobs on `workers` threads; results keep the jobs' order whatever order they finish in. */
 async function runJobs(
   jobs: readonly PairJob[],
   settings: BatchSettings,
@@ -163,6 +163,8 @@ async function runJobs(
         else dispatch(worker);
       });
       worker.on('error', (error) => rejectAll(new Error(`a worker stopped: ${error.message}`)));
+      // Two jobs in flight per worker, so that a worker never waits for the main thread between pairs.
+      dispatch(worker);
       dispatch(worker);
     }
   }).finally(async () => {

@@ -341,6 +341,45 @@ export function analyzeSide(
   });
 }
 
+/**
+ * Adds word units for tokens learned in the document (in-document bootstrapping) to already analysed sentences:
+ * learned tokens are ones no lexicon form covered, so the units found before stay as they are.
+ */
+export function addLearnedUnits(side: SentenceEvidence[], learned: ReadonlyMap<string, readonly string[]>, table: ConceptTable): void {
+  for (const sent of side) {
+    const extra: number[][] = [];
+    for (const token of new Set(sent.tokens)) {
+      const keys = learned.get(token);
+      if (keys) extra.push(keys.map((k) => table.id(`w:${k}`)));
+    }
+    if (!extra.length) continue;
+    const n = sent.unitClass.length, total = n + extra.length;
+    const unitStart = new Int32Array(total + 1);
+    unitStart.set(sent.unitStart.subarray(0, n + 1));
+    const flat = [...sent.unitConcepts];
+    const concepts = new Set(sent.concepts);
+    extra.forEach((ids, k) => {
+      flat.push(...ids);
+      for (const id of ids) concepts.add(id);
+      unitStart[n + k + 1] = flat.length;
+    });
+    const unitClass = new Uint8Array(total);
+    unitClass.set(sent.unitClass);
+    unitClass.fill(WORD, n);
+    const unitSpecific = new Uint8Array(total);
+    unitSpecific.set(sent.unitSpecific);
+    sent.unitConcepts = Int32Array.from(flat);
+    sent.unitStart = unitStart;
+    sent.unitClass = unitClass;
+    sent.unitSpecific = unitSpecific;
+    sent.unitSkeletons = [...sent.unitSkeletons, ...extra.map(() => [])];
+    sent.classCount[WORD] += extra.length;
+    sent.concepts = Int32Array.from(concepts);
+    sent.unitChance = new Float32Array(total);
+    sent.unitGain = new Float32Array(total);
+  }
+}
+
 /** Marks in `flags` the units of `a` that `b` matches; `stamp` holds `mark` at b's concepts. Returns the count. */
 export function matchUnits(a: SentenceEvidence, b: SentenceEvidence, stamp: Int32Array, mark: number, flags: Uint8Array): number {
   const n = a.unitClass.length;

@@ -4,6 +4,7 @@
 // Bead scores are posterior probabilities from a forward–backward pass over the same band.
 import type { AlignMode, Bead, GlossaryEntry, LangCode } from './types.js';
 import {
+  addLearnedUnits,
   analyzeSide,
   BEAD_SHAPES,
   buildVocabulary,
@@ -32,8 +33,13 @@ export interface AlignOptions {
 /** Documents up to this many DP cells are searched in full; larger ones in a band around a first path. */
 const FULL_SEARCH_CELLS = 300_000;
 /** Half-width of the band (in target sentences) around the length diagonal, and around the first pass's path. */
-const BAND_HALF_WIDTH = 30;
+const BAND_HALF_WIDTH = 20;
 const REFINED_HALF_WIDTH = 12;
+/** Sentences per block in the coarse first path of a long document, and the band (in blocks) it is searched in. */
+const BLOCK_SIZE = 16;
+const COARSE_HALF_WIDTH = 12;
+/** Re-centrings of a band before its path is accepted as it is. */
+const MAX_ROUNDS = 5;
 /** Posterior above which a bead counts as confident for re-estimation and bootstrapping. */
 const CONFIDENT = 0.9;
 /**
@@ -52,7 +58,7 @@ interface Problem {
   /** Mean number of concepts per sentence of each side. */
   srcMeanConcepts: number;
   tgtMeanConcepts: number;
-  conceptCount: number;
+  table: ConceptTable;
   model: ScoreModel;
 }
 
@@ -141,7 +147,11 @@ function popcount(x: number): number {
 
 function maskGain(sent: SentenceEvidence, mask: number, from: number): number {
   let g = 0;
-  for (let u = from; mask !== 0; u++, mask >>>= 1) if (mask & 1) g += sent.unitGain[u]!;
+  while (mask !== 0) {
+    const low = mask & -mask;
+    g += sent.unitGain[from + 31 - Math.clz32(low)]!;
+    mask = (mask ^ low) >>> 0;
+  }
   return g;
 }
 
@@ -202,16 +212,18 @@ function sideScore(sent: SentenceEvidence, others: SentenceEvidence[], cells: Ce
   for (let o = first; o < first + count; o++) {
     const at = isSrc ? cellAt(cells, self, o) : cellAt(cells, o, self);
     if (at < 0) continue;
+    const matched = cells.stats[at + field]!;
+    if (matched === 0) continue;
     const penalty = Math.log(total / (others[o]!.concepts.length + 1));
     const mt = (at / CELL_FIELDS) * MASK_FIELDS;
     const mlo = cells.masks[mt + field]!, mhi = cells.masks[mt + field + 1]!;
-    const newLo = (mlo & ~lo) >>> 0, newHi = (mhi & ~hi) >>> 0;
-    gain += maskGain(sent, newLo, 0) + maskGain(sent, newHi, 32) - penalty * (popcount(newLo) + popcount(newHi));
+    // units already matched by an earlier sentence of the group count once (units beyond 64 are not tracked)
+    const dupLo = (mlo & lo) >>> 0, dupHi = (mhi & hi) >>> 0;
+    const dup = dupLo || dupHi ? popcount(dupLo) + popcount(dupHi) : 0;
+    gain += cells.stats[at + field + 1]! - penalty * (matched - dup);
+    if (dup) gain -= maskGain(sent, dupLo, 0) + maskGain(sent, dupHi, 32);
     lo |= mlo;
     hi |= mhi;
-    // units beyond the 64 in the masks are added up (rare: very long sentences)
-    const beyond = cells.stats[at + field]! - popcount(mlo) - popcount(mhi);
-    if (beyond > 0) gain += cells.stats[at + field + 1]! - maskGain(sent, mlo, 0) - maskGain(sent, mhi, 32) - penalty * beyond;
   }
   return sent.missTotal + gain;
 }
@@ -229,6 +241,8 @@ function logAdd(a: number, b: number): number {
 
 interface Search {
   beads: Bead[];
+  /** Bead scores by state and shape, reusable for another search over the same band and cells. */
+  scores: Float32Array;
   /** The path touched the band edge somewhere other than the document's corners. */
   touchesEdge: boolean;
 }
@@ -236,7 +250,7 @@ interface Search {
 const LOG_PRIOR = BEAD_SHAPES.map(([, , prior]) => Math.log(prior));
 
 /** Viterbi path and forward–backward posteriors over the band. */
-function search(p: Problem, band: Band, cells: Cells, posteriors: boolean): Search {
+function search(p: Problem, band: Band, cells: Cells, posteriors: boolean, known?: Float32Array): Search {
   const n = p.src.length, m = p.tgt.length;
   const S = BEAD_SHAPES.length;
   const rowOff = new Int32Array(n + 2);
@@ -245,7 +259,7 @@ function search(p: Problem, band: Band, cells: Cells, posteriors: boolean): Sear
   const viterbi = new Float64Array(states).fill(-Infinity);
   const back = new Int8Array(states).fill(-1);
   const forward = posteriors ? new Float64Array(states).fill(-Infinity) : null;
-  const scores = new Float32Array(states * S).fill(NaN);
+  const scores = known ?? new Float32Array(states * S).fill(NaN);
   const index = (i: number, j: number) => (j < band.lo[i]! || j > band.hi[i]! ? -1 : rowOff[i]! + j - band.lo[i]!);
   viterbi[0] = 0;
   if (forward) forward[0] = 0;
@@ -260,8 +274,8 @@ function search(p: Problem, band: Band, cells: Cells, posteriors: boolean): Sear
         if (i0 < 0 || j0 < 0) continue;
         const prev = index(i0, j0);
         if (prev < 0 || viterbi[prev] === -Infinity) continue;
-        const score = LOG_PRIOR[k]! + beadLLR(p, cells, i0, di, j0, dj);
-        scores[here * S + k] = score;
+        let score = scores[here * S + k]!;
+        if (Number.isNaN(score)) scores[here * S + k] = score = LOG_PRIOR[k]! + beadLLR(p, cells, i0, di, j0, dj);
         const v = viterbi[prev]! + score;
         if (v > best) { best = v; bestShape = k; }
         if (forward) total = logAdd(total, forward[prev]! + POSTERIOR_TEMPERATURE * score);
@@ -312,7 +326,7 @@ function search(p: Problem, band: Band, cells: Cells, posteriors: boolean): Sear
     j = j0;
   }
   beads.reverse();
-  return { beads, touchesEdge };
+  return { beads, touchesEdge, scores };
 }
 
 const range = (start: number, count: number): number[] => Array.from({ length: count }, (_, k) => start + k);
@@ -376,15 +390,88 @@ function bandedSearch(p: Problem, stamper: Stamper, start?: Bead[]): Search {
     const band = { lo: new Int32Array(n + 1).fill(0), hi: new Int32Array(n + 1).fill(m) };
     return search(p, band, computeCells(p, band, stamper), true);
   }
-  let center = start ? pathCenter(start, n) : lengthDiagonal(p);
-  const halfWidth = start ? REFINED_HALF_WIDTH : BAND_HALF_WIDTH;
+  const center = start ? pathCenter(start, n) : coarsePath(p, stamper);
+  return searchAround(p, stamper, center, start ? REFINED_HALF_WIDTH : BAND_HALF_WIDTH, true);
+}
+
+/** A band around `center`, re-centred on the Viterbi path until the path stays inside (Vecalign's refinement). */
+function searchAround(p: Problem, stamper: Stamper, center: Float64Array, halfWidth: number, posteriors: boolean): Search {
+  const n = p.src.length, m = p.tgt.length;
   for (let round = 0; ; round++) {
     const band = bandAround(center, m, halfWidth);
     const cells = computeCells(p, band, stamper);
     const path = search(p, band, cells, false);
-    if (!path.touchesEdge || round === 5) return search(p, band, cells, true);
+    if (!path.touchesEdge || round === MAX_ROUNDS) return posteriors ? search(p, band, cells, true, path.scores) : path;
     center = pathCenter(path.beads, n);
   }
+}
+
+/**
+ * The first path for a long document: blocks of about BLOCK_SIZE consecutive sentences aligned as if they were
+ * sentences (their evidence merged), in a band around the length diagonal, then read back as a path of sentences.
+ * Cumulative length alone drifts by hundreds of sentences over thousands; blocks keep their content.
+ */
+function coarsePath(p: Problem, stamper: Stamper): Float64Array {
+  const n = p.src.length, m = p.tgt.length;
+  const blocks = Math.max(2, Math.round(n / BLOCK_SIZE));
+  const srcBounds = Array.from({ length: blocks + 1 }, (_, k) => Math.round((k * n) / blocks));
+  const tgtBounds = Array.from({ length: blocks + 1 }, (_, k) => Math.round((k * m) / blocks));
+  const merge = (side: SentenceEvidence[], bounds: number[]) => bounds.slice(1).map((end, k) => mergeEvidence(side.slice(bounds[k], end)));
+  const coarse: Problem = { ...p, src: merge(p.src, srcBounds), tgt: merge(p.tgt, tgtBounds) };
+  const meanOf = (side: SentenceEvidence[]) => side.reduce((a, x) => a + x.concepts.length, 0) / Math.max(1, side.length);
+  coarse.srcMeanConcepts = meanOf(coarse.src);
+  coarse.tgtMeanConcepts = meanOf(coarse.tgt);
+  const path = searchAround(coarse, stamper, lengthDiagonal(coarse), COARSE_HALF_WIDTH, false);
+  // block beads → sentence path: within a bead, source rows map linearly onto its target span
+  const center = new Float64Array(n + 1);
+  for (const b of path.beads) {
+    const s0 = b.src.length ? srcBounds[b.src[0]!]! : -1, s1 = b.src.length ? srcBounds[b.src[b.src.length - 1]! + 1]! : -1;
+    const t0 = b.tgt.length ? tgtBounds[b.tgt[0]!]! : null, t1 = b.tgt.length ? tgtBounds[b.tgt[b.tgt.length - 1]! + 1]! : null;
+    if (s0 < 0) continue;
+    for (let i = s0; i <= s1; i++) {
+      if (t0 === null || t1 === null) center[i] = i === s0 ? center[i]! : center[s0]!;
+      else center[i] = t0 + ((t1 - t0) * (i - s0)) / Math.max(1, s1 - s0);
+    }
+  }
+  center[n] = m;
+  for (let i = 1; i <= n; i++) center[i] = Math.max(center[i]!, center[i - 1]!);
+  return center;
+}
+
+/** One block's evidence: the units, concepts and length of its sentences together (no skeletons: too costly). */
+function mergeEvidence(sents: SentenceEvidence[]): SentenceEvidence {
+  const unitStart: number[] = [0], flat: number[] = [], classes: number[] = [], gains: number[] = [], chances: number[] = [];
+  const concepts = new Set<number>();
+  const classCount = new Uint16Array(NUM_CLASSES);
+  let length = 0, missTotal = 0;
+  for (const x of sents) {
+    length += x.length;
+    missTotal += x.missTotal;
+    for (let k = 0; k < x.concepts.length; k++) concepts.add(x.concepts[k]!);
+    for (let u = 0; u < x.unitClass.length; u++) {
+      for (let q = x.unitStart[u]!; q < x.unitStart[u + 1]!; q++) flat.push(x.unitConcepts[q]!);
+      unitStart.push(flat.length);
+      classes.push(x.unitClass[u]!);
+      gains.push(x.unitGain[u]!);
+      chances.push(x.unitChance[u]!);
+    }
+    for (let c = 0; c < NUM_CLASSES; c++) classCount[c] = Math.min(65535, classCount[c]! + x.classCount[c]!);
+  }
+  return {
+    length,
+    unitConcepts: Int32Array.from(flat),
+    unitStart: Int32Array.from(unitStart),
+    unitClass: Uint8Array.from(classes),
+    unitSkeletons: classes.map(() => []),
+    unitSpecific: new Uint8Array(classes.length),
+    classCount,
+    concepts: Int32Array.from(concepts),
+    skeleton: '',
+    tokens: [],
+    unitChance: Float32Array.from(chances),
+    unitGain: Float32Array.from(gains),
+    missTotal,
+  };
 }
 
 /** Deterministic pseudo-random pairs away from the diagonal: how unrelated sentences look in this document. */
@@ -421,8 +508,8 @@ function estimateChance(p: Problem, stamper: Stamper): void {
   // a weak prior keeps a class that never occurs from dividing by zero
   for (let c = 0; c < NUM_CLASSES; c++) model.p0[c] = (hits[c]! + 0.5) / (units[c]! + 10);
   model.randomSpread = Math.max(1.5, Math.sqrt(d2 / Math.max(1, pairs.length)));
-  setUnitChances(p.src, p.tgt, p.conceptCount, model.p0);
-  setUnitChances(p.tgt, p.src, p.conceptCount, model.p0);
+  setUnitChances(p.src, p.tgt, p.table.size, model.p0);
+  setUnitChances(p.tgt, p.src, p.table.size, model.p0);
   setUnitWeights(p.src, model.p1);
   setUnitWeights(p.tgt, model.p1);
 }
@@ -528,35 +615,21 @@ function learnPairs(foreign: SentenceEvidence[], english: SentenceEvidence[], be
   }
   const learned = new Map<string, string[]>();
   for (const [f, { other: e }] of bestE) if (e && bestF.get(e)?.other === f) learned.set(f, [e]);
-  if (process.env.XALIGN_DEBUG) console.error([...learned].map(([f, e]) => `${f}=${e}`).join(' '));
   return learned;
 }
 
-/** Facts read per sentence, kept between the passes. */
-interface FactCache {
-  src: Array<string[] | undefined>;
-  tgt: Array<string[] | undefined>;
-}
-
-function prepare(
-  src: string[],
-  tgt: string[],
-  options: AlignOptions,
-  facts: FactCache = { src: [], tgt: [] },
-  learned?: { foreign: Map<string, string[]>; english: Map<string, string[]> },
-): Problem {
+function prepare(src: string[], tgt: string[], options: AlignOptions): Problem {
   const table = new ConceptTable();
   const glossary = options.glossary ?? [];
-  const learnedFor = (lang: LangCode) => (learned ? (lang === 'en' ? learned.english : learned.foreign) : undefined);
-  const srcVocab = buildVocabulary(options.srcLang, options.tgtLang, glossary, learnedFor(options.srcLang));
-  const tgtVocab = buildVocabulary(options.tgtLang, options.srcLang, glossary, learnedFor(options.tgtLang));
-  const srcEv = analyzeSide(src, options.srcLang, srcVocab, table, facts.src);
-  const tgtEv = analyzeSide(tgt, options.tgtLang, tgtVocab, table, facts.tgt);
+  const srcVocab = buildVocabulary(options.srcLang, options.tgtLang, glossary);
+  const tgtVocab = buildVocabulary(options.tgtLang, options.srcLang, glossary);
+  const srcEv = analyzeSide(src, options.srcLang, srcVocab, table);
+  const tgtEv = analyzeSide(tgt, options.tgtLang, tgtVocab, table);
   const model = newModel();
   const ls = srcEv.reduce((a, s) => a + s.length, 0), lt = tgtEv.reduce((a, s) => a + s.length, 0);
   model.ratio = ls > 0 && lt > 0 ? lt / ls : 1;
   const mean = (side: SentenceEvidence[]) => Math.max(1, side.reduce((a, x) => a + x.concepts.length, 0) / Math.max(1, side.length));
-  return { src: srcEv, tgt: tgtEv, srcMeanConcepts: mean(srcEv), tgtMeanConcepts: mean(tgtEv), conceptCount: table.size, model };
+  return { src: srcEv, tgt: tgtEv, srcMeanConcepts: mean(srcEv), tgtMeanConcepts: mean(tgtEv), table, model };
 }
 
 /** Aligns two documents sentence by sentence. Translation mode: beads cover every sentence once, in order. */
@@ -570,30 +643,25 @@ export function align(src: string[], tgt: string[], options: AlignOptions): Bead
 
 function alignTranslation(src: string[], tgt: string[], options: AlignOptions): { beads: Bead[]; p: Problem; stamper: Stamper } {
   // pass 1: chance rates from random pairs, aligned rates by default
-  const facts: FactCache = { src: [], tgt: [] };
-  let p = prepare(src, tgt, options, facts);
-  let stamper = new Stamper(p.conceptCount);
+  const p = prepare(src, tgt, options);
+  let stamper = new Stamper(p.table.size);
   estimateChance(p, stamper);
   const first = bandedSearch(p, stamper);
   estimateAligned(p, first.beads, stamper);
-  const model1 = p.model;
   // pass 2: with the pairs learned from pass 1's confident beads and the re-estimated model
   const oneEnglish = (options.srcLang === 'en') !== (options.tgtLang === 'en');
   if (oneEnglish) {
     const foreignIsSrc = options.tgtLang === 'en';
     const learnedForeign = learnPairs(foreignIsSrc ? p.src : p.tgt, foreignIsSrc ? p.tgt : p.src, first.beads, foreignIsSrc);
     if (learnedForeign.size) {
-      const english = new Map<string, string[]>();
-      for (const keys of learnedForeign.values()) for (const k of keys) english.set(k, [k]);
-      p = prepare(src, tgt, options, facts, { foreign: learnedForeign, english });
-      stamper = new Stamper(p.conceptCount);
-      p.model.ratio = model1.ratio;
-      p.model.variance = model1.variance;
+      const learnedEnglish = new Map<string, string[]>();
+      for (const keys of learnedForeign.values()) for (const k of keys) learnedEnglish.set(k, [k]);
+      addLearnedUnits(foreignIsSrc ? p.src : p.tgt, learnedForeign, p.table);
+      addLearnedUnits(foreignIsSrc ? p.tgt : p.src, learnedEnglish, p.table);
+      stamper = new Stamper(p.table.size);
       estimateChance(p, stamper);
       estimateAligned(p, first.beads, stamper);
     }
-  } else {
-    estimateChance(p, stamper);
   }
   return { beads: bandedSearch(p, stamper, first.beads).beads, p, stamper };
 }
@@ -633,7 +701,7 @@ const COMPARABLE_MAX_GROUP = 3;
  */
 function alignComparable(src: string[], tgt: string[], options: AlignOptions): Bead[] {
   const p = prepare(src, tgt, options);
-  const stamper = new Stamper(p.conceptCount);
+  const stamper = new Stamper(p.table.size);
   const n = src.length, m = tgt.length;
   if (n && m) estimateChance(p, stamper);
   const links: Array<{ s: number; t: number; llr: number; facts: number[] }> = [];

@@ -115,6 +115,8 @@ function scanDigits(L: CompiledLanguage, s: string, i: number, out: Tok[]): numb
       out.push(tok);
       return e + 1;
     }
+    // 4G, 5G: one digit and G is a telecom generation, a name (10G, 2.5G are giga).
+    if (s[e] === 'g' && r.intDigits === 1 && r.decimals === 0 && !isLetterAt(s, e + 1)) return skipAlnum(s, e);
     // 100K, 29km, 15亿: a lexicon word glued to the digits.
     const m = longestWord(L, s, e);
     if (m) {
@@ -272,6 +274,11 @@ interface Core {
   /** One number word meaning one (one, एक, một): often an article. */
   loneOne?: boolean;
   decade?: boolean;
+  /** One number word that is also a common word (hi वन): not a number on its own. */
+  weak?: boolean;
+  /** two million and three: the value before "and" and the scale it ended with (for "and three fifths"). */
+  andBefore?: number;
+  andScale?: number;
 }
 
 class Reader {
@@ -279,7 +286,14 @@ class Reader {
     readonly L: CompiledLanguage,
     readonly s: string,
     readonly t: Tok[],
+    /** The sentence as written (case matters for 10G vs 10g). */
+    readonly o: string = s,
   ) {}
+
+  /** Nothing but spaces and clause punctuation after `end`: the expression stands alone ("2000 over 3."). */
+  clauseEnds(end: number): boolean {
+    return /^\s*(?:[.,;:!?)\]]|$)/.test(this.s.slice(end, end + 4));
+  }
 
   gap(a: number, b: number): Gap {
     const x = this.t[a];
@@ -305,7 +319,7 @@ class Reader {
   }
 
   /** A number from digits, a readNumberWords phrase or composed number words, with its scale words. */
-  compose(i: number): Core | null {
+  compose(i: number, stop = this.t.length): Core | null {
     const t = this.t;
     const first = t[i];
     if (!first) return null;
@@ -320,6 +334,10 @@ class Reader {
     let j = i;
     let good = -1;
     let digits = false;
+    let weakOnly = true;
+    let zeroFill = false;
+    let andBefore: number | undefined;
+    let andScale = 0;
     if (first.kind === 'num') {
       current = first.value;
       digits = true;
@@ -334,7 +352,7 @@ class Reader {
       good = j = i + 1;
     }
     let lastScale = Infinity;
-    for (; j < t.length; j++) {
+    for (; j < stop; j++) {
       const x = t[j]!;
       if (j > i) {
         const g = this.gap(j - 1, j);
@@ -344,20 +362,41 @@ class Reader {
       if (ordinal) break;
       if (x.kind === 'num') {
         // 4 हजार 3 सौ: digits after a scale, when a smaller scale follows them.
-        const after = t[j + 1]?.entry?.scale;
-        if (j > i && current === null && segs.length > 0 && after !== undefined && after < lastScale && this.near(j, j + 1) && !x.ordinal) {
+        // 2千零30万: after a zero place filler a larger scale may follow (2030万).
+        const after = j + 1 < stop ? t[j + 1]?.entry?.scale : undefined;
+        if (j > i && current === null && segs.length > 0 && after !== undefined && (after < lastScale || zeroFill) && this.near(j, j + 1) && !x.ordinal) {
           current = x.value;
           continue;
         }
-        // 4 thousand 3 hundred and 21
-        if (j > i && current === null && segs.length > 0 && t[j - 1]!.entry?.join && x.value < lastScale && x.decimals === 0 && !x.ordinal) {
+        // 4 thousand 3 hundred and 21, 1千零1
+        const wordScale = !t[j - 2]?.entry?.letter && !(first.decimals ?? 0);
+        if (j > i && current === null && segs.length > 0 && ((t[j - 1]!.entry?.join && wordScale) || zeroFill) && x.value < lastScale && x.decimals === 0 && !x.ordinal) {
           current = x.value;
           good = j + 1;
         }
         break;
       }
+      // 零 / zero after a scale word fills a place before a smaller number (1千零1 = 1001, 2千零30万).
+      const zero = x.kind === 'words' ? x.value === 0 && !x.ordinal : x.kind === 'word' && x.entry!.num === 0 && x.entry!.scale === undefined;
+      if (zero && j > i && current === null && segs.length > 0 && !zeroFill && j + 1 < stop && this.near(j, j + 1)) {
+        const n = t[j + 1]!;
+        if (n.kind === 'num' || n.kind === 'words' || (n.kind === 'word' && n.entry!.num !== undefined && n.entry!.scale === undefined)) {
+          zeroFill = true;
+          continue;
+        }
+      }
       if (x.kind !== 'word') break;
       const e = x.entry!;
+      // quarter million, half a billion: a bare fraction word before a large scale word.
+      if (e.frac !== undefined && e.num === undefined && e.ord === undefined && current === null && segs.length === 0 && pending === 0) {
+        const ns = j + 1 < stop ? t[j + 1]!.entry : undefined;
+        if (ns?.scale !== undefined && ns.scale >= 1000 && !ns.letter && this.near(j, j + 1)) {
+          current = 1 / e.frac;
+          weakOnly = false;
+          words++;
+          continue;
+        }
+      }
       if (e.fracPrefix !== undefined && current === null && pending === 0) {
         pending = e.fracPrefix;
         continue;
@@ -369,9 +408,15 @@ class Reader {
         break;
       }
       if (e.scale !== undefined) {
-        // 100K, $5M: a one-letter scale only right after digits ("2.33 k" too: k has no other reading there).
-        const g = j > i ? this.gap(j - 1, j) : 'other';
-        if (e.letter && (j === i || t[j - 1]!.kind !== 'num' || !(g === 'none' || (g === 'space' && this.s[x.start] === 'k')))) break;
+        // 100K, $5M, 10G: a one-letter scale only right after digits; after a space only k ("2.33 k") and the
+        // SI letters written in upper case ("1,674,200.5 M"). A letter the pack gives in upper case (G) must be
+        // upper case in the text: 10g is ten grams.
+        if (e.letter) {
+          const g = j > i ? this.gap(j - 1, j) : 'other';
+          const upper = this.o[x.start] !== this.s[x.start];
+          const spacedOk = g === 'space' && (this.s[x.start] === 'k' || (upper && 'kmg'.includes(this.s[x.start]!) && !/^[-\p{L}\d]/u.test(this.s.slice(x.end, x.end + 1))));
+          if (j === i || t[j - 1]!.kind !== 'num' || !(g === 'none' || spacedOk) || (e.upper && !upper)) break;
+        }
         const S = e.scale;
         if (current === null && segs.length === 0) {
           if (e.num === undefined && pending === 0) break;
@@ -385,6 +430,7 @@ class Reader {
           popped = true;
         }
         if (current === null && !popped) break;
+        weakOnly = false;
         scaleRun = current === null ? scaleRun * S : S;
         if (S >= 100) scale = Math.max(scale, scaleRun);
         segs.push({ v: base * S, s: S });
@@ -400,35 +446,67 @@ class Reader {
         if (current === null) {
           current = a + pending;
           pending = 0;
-          // 3 million and a half
-          if (a > 0 && a < 1 && segs.length > 0 && t[j - 1]!.entry?.join) current = a * lastScale;
+          // 3 million and a half = 3.5 million; one billion and a half million = 1,000,500,000; hundred and a half = 100.5
+          if (a > 0 && a < 1 && segs.length > 0 && t[j - 1]!.entry?.join) {
+            const ns = j + 1 < stop && this.near(j, j + 1) ? t[j + 1]!.entry?.scale : undefined;
+            current = ns !== undefined && ns < lastScale ? a : lastScale >= 1000 ? a * lastScale : a;
+          }
           tens = Number.isInteger(a) && a >= 20 && a < 100 && a % 10 === 0;
         } else if (tens && Number.isInteger(a) && a >= 1 && a <= 9) {
           current += a;
           tens = false;
         } else break;
+        if (!e.weak) weakOnly = false;
         words++;
         good = j + 1;
         continue;
       }
       if (e.ord !== undefined) {
+        // two hundredth, one hundred thousandth, दस खरबवां: an ordinal scale word multiplies what precedes it
+        // ("one thousandth" stays the fraction 1/1000).
+        const S = e.ord;
+        const oneFraction = e.frac !== undefined && segs.length === 0 && current === 1;
+        if (S >= 100 && Number.isInteger(Math.log10(S)) && (current !== null || segs.length > 0) && !oneFraction) {
+          let base = current ?? 0;
+          while (segs.length && segs[segs.length - 1]!.s < S) base += segs.pop()!.v;
+          if (base > 0) {
+            segs.push({ v: base * S, s: S });
+            current = null;
+            ordinal = true;
+            weakOnly = false;
+            words++;
+            good = j + 1;
+            break;
+          }
+        }
         if (current === null) current = e.ord;
         else if (tens && e.ord >= 1 && e.ord <= 9) current += e.ord;
         else break;
         ordinal = true;
+        weakOnly = false;
         words++;
         good = j + 1;
         break;
       }
       // one hundred and six: "and" only after a scale word.
-      if (e.join && segs.length > 0 && current === null) continue;
+      if (e.join && segs.length > 0 && current === null) {
+        andBefore = segs.reduce((a, sg) => a + sg.v, 0);
+        andScale = lastScale;
+        continue;
+      }
       break;
     }
     if (good < 0) return null;
     let value = current ?? 0;
     for (const sg of segs) value += sg.v;
     const loneOne = !digits && words === 1 && value === 1 && !ordinal;
-    return this.finish(i, good, value, scale, ordinal, digits, loneOne);
+    const c = this.finish(i, good, value, scale, ordinal, digits, loneOne);
+    if (!digits && first.kind === 'word' && weakOnly && words === 1) c.weak = true;
+    if (andBefore !== undefined && good > i) {
+      c.andBefore = andBefore;
+      c.andScale = andScale;
+    }
+    return c;
   }
 
   finish(i: number, next: number, value: number, scale: number, ordinal: boolean, digits: boolean, loneOne = false): Core {
@@ -462,22 +540,39 @@ class Reader {
       return null;
     }
     if (!c) return null;
+    const fr = this.fraction(i, c);
+    if (fr) return fr;
     const k = c.next;
     const e = this.entry(k);
+    // Years are never divided: "grew 3 over 2021" is not a fraction; "2000 over 3" standing alone is.
+    const yearish = (x: Core) => x.plainInt && x.value >= 1000;
     if (e?.dec && Number.isInteger(c.value) && !c.ordinal && this.near(k - 1, k)) {
       const d = this.decimalDigits(k + 1);
       if (d) c = { ...c, value: c.value + Number(`0.${d.digits}`), next: d.next, end: t[d.next - 1]!.end, plainInt: false, loneOne: false, ambiguous: undefined };
-    } else if (e?.frac !== undefined && !c.ordinal && !c.scale && this.gap(k - 1, k) !== 'other' && this.gap(k - 1, k) !== 'comma') {
-      c = { ...c, value: c.value / e.frac, next: k + 1, end: t[k]!.end, plainInt: false, loneOne: false, ambiguous: undefined };
     } else if (e?.div && this.near(k - 1, k)) {
       const d = this.compose(k + 1);
-      // Years are never divided: "grew 3 over 2021" is not a fraction.
-      const yearish = (x: Core) => x.plainInt && x.value >= 1000;
-      if (d && d.value !== 0 && !yearish(c) && !yearish(d)) return { ...c, value: c.value / d.value, next: d.next, end: d.end, plainInt: false, loneOne: false, ambiguous: undefined, scale: undefined };
+      if (d && d.value !== 0 && !yearish(d) && (!yearish(c) || this.clauseEnds(d.end)))
+        return { ...c, value: c.value / d.value, next: d.next, end: d.end, plainInt: false, loneOne: false, ambiguous: undefined, scale: undefined };
+    } else if (e?.rdiv && this.near(k - 1, k) && c.value !== 0 && !yearish(c)) {
+      // 三分之一, １６分之5, 负３分之负一百五十七: the denominator first, then the numerator (with its own sign).
+      let m = k + 1;
+      const neg = this.entry(m)?.neg && this.near(m, m + 1);
+      if (neg) m++;
+      const q = this.near(m - 1, m) ? this.compose(m) : null;
+      if (q && !q.ordinal && !yearish(q)) return { ...c, value: (neg ? -q.value : q.value) / c.value, next: q.next, end: q.end, plainInt: false, loneOne: false, ambiguous: undefined, scale: undefined, digits: false };
     } else if (e?.join && this.near(k - 1, k) && !(c.plainInt && c.value >= 1000)) {
-      // one and a half, twenty and three fifths
+      // one and a half, 3又一千分之23; twenty and three (and three fifths): a tens word and units
       const f = this.number(k + 1);
-      if (f && f.value > 0 && f.value < 1 && this.near(k, k + 1)) c = { ...c, value: c.value + f.value, next: f.next, end: f.end, plainInt: false, loneOne: false, ambiguous: undefined };
+      const tensWord = !c.digits && t[i]!.kind === 'word' && c.value >= 20 && c.value < 100 && c.value % 10 === 0 && !c.ordinal && !c.scale;
+      const fits = f && f.value > 0 && this.near(k, k + 1) && (f.value < 1 || (tensWord && f.value < 10 && !f.digits && !f.ordinal));
+      if (f && fits) c = { ...c, value: c.value + f.value, next: f.next, end: f.end, plainInt: false, loneOne: false, ambiguous: undefined };
+    } else if (!c.digits && !c.ordinal && !c.scale && t[i]!.kind === 'word' && c.next === i + 1 && this.gap(i, k) === 'space' && this.entry(k)?.num !== undefined) {
+      // one twenty two = 122, two fifty = 250: a units word then a tens number says hundreds (colloquial).
+      const u = c.value;
+      const h = Number.isInteger(u) && u >= 1 && u <= 9 ? this.compose(k) : null;
+      // Only a tens-and-units compound (one twenty two), not "seven thirty" (a clock time) or "two fifty".
+      if (h && !h.ordinal && !h.scale && Number.isInteger(h.value) && h.value > 20 && h.value <= 99 && h.value % 10 !== 0 && h.next > k + 1)
+        c = { ...c, value: u * 100 + h.value, next: h.next, end: h.end, loneOne: false, ambiguous: true };
     } else if (t[k]?.kind === 'slash' && c.digits && this.gap(k - 1, k) === 'space' && t[k]!.third === undefined && t[k]!.value < t[k]!.den!) {
       // 1 4/5
       const sl = t[k]!;
@@ -490,6 +585,94 @@ class Reader {
       }
     }
     return c;
+  }
+
+  /** Adjacent number-word tokens: a space between them, or one hyphen (ninety-five, twenty-firsts). */
+  bound(a: number, b: number): boolean {
+    const g = this.gap(a, b);
+    if (g === 'none' || g === 'space') return true;
+    return g === 'dash' && this.t[a]!.kind === 'word' && this.t[b]!.kind === 'word' && this.s.slice(this.t[a]!.end, this.t[b]!.start).trim().length === 1;
+  }
+
+  /** A number word that is a number by itself (one, thirty, "one hundred"), not a bare scale word (hundred). */
+  numberWordAt(p: number): boolean {
+    const x = this.t[p];
+    if (x?.kind !== 'word' || x.entry!.num === undefined) return false;
+    return x.entry!.scale === undefined || /\s/.test(this.s.slice(x.start, x.end));
+  }
+
+  /**
+   * A fraction whose denominator is an ordinal: three fifths, two million and three fifths (2.6 million), one
+   * hundred thirty fifths (100/35: the longest ordinal that leaves a numerator), three twenty-firsts, one one
+   * hundred fifth (1/105), a twenty-first. A singular denominator needs the numerator one ("twenty fifth" is 25th),
+   * and a compound one must end the clause ("a twenty-first birthday" is an ordinal).
+   */
+  fraction(i: number, c: Core): Core | null {
+    const t = this.t;
+    let d = -1;
+    for (let j = i; j < t.length && j < i + 12; j++) {
+      if (j > i && !this.bound(j - 1, j)) break;
+      const x = t[j]!;
+      if (x.kind !== 'word') {
+        if (j === i && x.kind === 'num') continue;
+        break;
+      }
+      const e = x.entry!;
+      if (e.frac !== undefined || e.cfrac !== undefined || e.ord !== undefined) {
+        d = j;
+        break;
+      }
+      if (e.num === undefined && e.scale === undefined && !e.join) break;
+    }
+    if (d < 0) return null;
+    const de = t[d]!.entry!;
+    const singular = de.ord !== undefined;
+    const unit = de.ord ?? de.frac ?? de.cfrac!;
+    const article = d > i ? this.articleBefore(i) : undefined;
+    for (let p = article !== undefined ? i : i + 1; p <= d; p++) {
+      let den: number | undefined;
+      if (p === d) den = de.frac;
+      else {
+        if (p > i && this.gap(p - 1, p) === 'dash') continue;
+        if (!this.numberWordAt(p)) continue;
+        const pre = this.compose(p, d);
+        const last = t[d - 1]!.entry;
+        if (!pre || pre.next !== d || pre.ordinal || !last || !Number.isInteger(unit)) continue;
+        const tens = last.num !== undefined && last.scale === undefined && last.num >= 20 && last.num < 100 && last.num % 10 === 0;
+        if ((tens && unit >= 1 && unit <= 9) || (last.scale !== undefined && last.scale >= 100 && unit < last.scale)) den = pre.value + unit;
+      }
+      if (!den) continue;
+      let value: number;
+      if (p === i) value = 1 / den;
+      else {
+        const n = this.compose(i, p);
+        if (!n || n.next !== p || n.ordinal) continue;
+        if (singular && n.value !== 1) continue;
+        value = n.andBefore !== undefined ? n.andBefore + ((n.value - n.andBefore) / den) * (n.andScale! >= 1000 ? n.andScale! : 1) : n.value / den;
+      }
+      const compound = p < d || p === i;
+      if (singular && compound && !this.clauseEnds(t[d]!.end)) return null;
+      return {
+        value,
+        next: d + 1,
+        start: p === i ? article! : t[i]!.start,
+        end: t[d]!.end,
+        ambiguous: p === i || undefined,
+        plainInt: false,
+        digits: false,
+      };
+    }
+    return null;
+  }
+
+  /** Where "a"/"an" (pack oneArticles) stands right before token i, or undefined. */
+  articleBefore(i: number): number | undefined {
+    const start = this.t[i]!.start;
+    for (const w of this.L.rules.oneArticles ?? []) {
+      const a = start - w.length - 1;
+      if (a >= 0 && this.s.startsWith(w, a) && /\s/.test(this.s[a + w.length]!) && !isLetterAt(this.s, a - 1)) return a;
+    }
+    return undefined;
   }
 
   /** Decimal digits after "point": 77, five one, seventy-one. */
@@ -531,7 +714,7 @@ function yearFact(L: CompiledLanguage, v: number, era: 'BE' | 'CE' | undefined):
 function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
   const t = tokenize(L, s);
   if (t.length === 0) return [];
-  const R = new Reader(L, s, t);
+  const R = new Reader(L, s, t, sentence);
   const facts: Fact[] = [];
   const make = (kind: FactKind, value: Fact['value'], start: number, end: number, extra: Partial<Fact> = {}): Fact => {
     const f: Fact = { kind, value, text: sentence.slice(start, end), start, end };
@@ -547,13 +730,16 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
     const [d, m] = dayFirst ? [a, b] : [b, a];
     const fits = (dd: number, mm: number) => dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12;
     const yr = x.third;
+    const yearOf = (n: number) => yearFact(L, n, undefined).value as number;
     if (yr !== undefined) {
-      if (a >= 1000 && fits(x.third!, b)) return [make('date', { year: a, month: b, day: x.third! }, x.start, x.end)];
-      const year = yr < 100 ? 2000 + yr : yr;
+      if (a >= 1000 && fits(x.third!, b)) return [make('date', { year: yearOf(a), month: b, day: x.third! }, x.start, x.end)];
+      const year = yr < 100 ? 2000 + yr : yearOf(yr);
       if (fits(d, m)) return [make('date', { year, month: m, day: d }, x.start, x.end, { ambiguous: fits(m, d) && d !== m })];
       if (fits(m, d)) return [make('date', { year, month: d, day: m }, x.start, x.end, { ambiguous: true })];
       return [];
     }
+    // tháng 10/2022, 10/2022: a month and a four-digit year.
+    if (a >= 1 && a <= 12 && b >= 1000 && String(b).length === 4 && isYear(L, b)) return [make('date', { month: a, year: yearOf(b) }, x.start, x.end)];
     if (fits(d, m)) out.push(make('date', { month: m, day: d }, x.start, x.end, { ambiguous: true }));
     else if (fits(m, d)) out.push(make('date', { month: d, day: m }, x.start, x.end, { ambiguous: true }));
     if (b !== 0) out.push(make('number', a / b, x.start, x.end, { ambiguous: out.length > 0 }));
@@ -569,6 +755,7 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
     let pctPrefix = false;
     let era: 'BE' | 'CE' | undefined;
     let markBefore: DatePart | undefined;
+    let pos = false;
     const start = t[i]!.start;
     while (allowPrefix && t[j]?.kind === 'word' && j + 1 < t.length && R.near(j, j + 1)) {
       const e = t[j]!.entry!;
@@ -579,11 +766,14 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
       else if (e.pctPrefix) pctPrefix = true;
       else if (e.era) era = e.era;
       else if (e.markBefore) markBefore = e.markBefore;
+      else if (e.pos) pos = true;
       else break;
       j++;
     }
     const c = R.number(j);
     if (!c) return null;
+    // वन (forest) alone is not "one"; माइनस वन is.
+    if (c.weak && !neg && !pos) return null;
     let value = c.value;
     // -504, - 1,200,000
     if (!neg && t[j]!.kind === 'num' && j === i) {
@@ -597,8 +787,18 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
     let end = c.end;
     let kind: FactKind = c.ordinal || ordPrefix ? 'ordinal' : 'number';
     let unit: string | undefined;
-    let datePart: DatePart | undefined = markBefore;
+    // ปีที่สอง (the second year) stays an ordinal.
+    let datePart: DatePart | undefined = kind === 'ordinal' ? undefined : markBefore;
     let ambiguous = c.ambiguous;
+    // 三千多人, สามพันกว่า: an "-odd" word between the number and its unit.
+    let approx = false;
+    if (R.entry(k)?.approx && R.near(k - 1, k) && kind === 'number') {
+      approx = true;
+      end = t[k]!.end;
+      k++;
+    }
+    // A year written digit by digit in words (二〇三〇年) is a year like 2030年, not 2030 years.
+    const wordYear = t[j]!.kind === 'words' && c.next === j + 1 && t[j]!.end - t[j]!.start === 4 && Number.isInteger(c.value) && isYear(L, c.value);
     const e = R.entry(k);
     const close = e && R.near(k - 1, k);
     if (close && e.pct && kind === 'number') {
@@ -606,7 +806,7 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
       end = t[k]!.end;
       k++;
     } else if (pctPrefix && kind === 'number') kind = 'percent';
-    else if (close && e.cur && kind === 'number') {
+    else if (close && e.cur && kind === 'number' && !markBefore) {
       kind = 'money';
       unit = e.cur;
       end = t[k]!.end;
@@ -614,7 +814,7 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
     } else if (cur && kind === 'number') {
       kind = 'money';
       unit = cur;
-    } else if (close && e.unit && kind === 'number' && !(c.plainInt && isYear(L, c.value) && e.unit === 'year')) {
+    } else if (close && e.unit && kind === 'number' && !markBefore && !((c.plainInt || wordYear) && isYear(L, c.value) && e.unit === 'year')) {
       kind = 'quantity';
       unit = e.unit;
       end = t[k]!.end;
@@ -625,14 +825,14 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
       k++;
     }
     if (kind === 'number' && c.decade && !neg) return { fact: make('year', value, c.start, end, { ambiguous: true }), next: k };
-    const fstart = neg || cur || ordPrefix || pctPrefix || era || markBefore ? start : c.start;
+    const fstart = neg || pos || cur || ordPrefix || pctPrefix || era || markBefore ? start : c.start;
     if (datePart) return { fact: make('date', {}, fstart, end), next: k, datePart, value };
     const yearish = c.plainInt && t[j]!.intDigits === 4 && isYear(L, c.value);
     if (kind === 'number' && !neg && (era ? c.plainInt : yearish)) {
       return { fact: make('year', 0, fstart, end, yearFact(L, c.value, era)), next: k };
     }
     if (kind === 'number' && cur === undefined && c.digits && t[c.next - 1]?.entry?.letter && !['k'].includes(s.slice(t[c.next - 1]!.start, t[c.next - 1]!.end))) ambiguous = true;
-    const approximate = t[j]!.kind === 'words' && t[j]!.approximate;
+    const approximate = (t[j]!.kind === 'words' && t[j]!.approximate) || approx;
     return { fact: make(kind, value, fstart, end, { unit, scale: c.scale, ambiguous, approximate }), next: k };
   };
 

@@ -58,6 +58,10 @@ const validGroups = (parts: string[], indian: boolean): boolean => {
   return last.length === 3 && rest.slice(0, -1).every((p) => p.length === 2);
 };
 
+const SPACE_GROUP_START = /^[ \u00a0\u202f\u2009]\d/;
+/** Space-separated groups of exactly three digits, not followed by another digit or separator+digit. */
+const SPACE_GROUPS = /^(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)/;
+
 const dayMonth = (a: string, b: string, c?: string): DigitReading['date'] | null => {
   const day = Number(a);
   const month = Number(b);
@@ -100,7 +104,18 @@ export function readDigitRun(s: string, start: number, rules: NumberRules): Digi
     kind: 'number', value, end: e, grouped, decimals, intDigits, ...(ambiguous ? { ambiguous } : {}),
   });
 
-  if (seps.length === 0) return plain(Number(parts[0]), end, false, 0, parts[0]!.length);
+  if (seps.length === 0) {
+    // 1 234 567, 12 500 (with a no-break or thin space): groups of three separated by spaces. Ordinary spaces
+    // need two such groups, since "3 100-metre races" are two numbers.
+    if (parts[0]!.length <= 3 && SPACE_GROUP_START.test(s.slice(end, end + 2))) {
+      const m = SPACE_GROUPS.exec(s.slice(end, end + 64));
+      if (m && (m[0].length >= 8 || /[\u00a0\u202f\u2009]/.test(m[0]))) {
+        const digits = parts[0] + m[0].replace(/\D/g, '');
+        return plain(Number(digits), end + m[0].length, true, 0, digits.length);
+      }
+    }
+    return plain(Number(parts[0]), end, false, 0, parts[0]!.length);
+  }
   if (parts[0] === '') {
     // .77 in a language whose decimal mark is the dot (or ,5 where it is the comma).
     if (seps[0] === dec && parts.length === 2) return plain(Number(`0.${parts[1]}`), end, false, parts[1]!.length, 0);

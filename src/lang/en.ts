@@ -37,7 +37,7 @@ const en: LanguagePack = {
       trillion: 1e12, trillions: 1e12, 'a trillion': 1e12, tn: 1e12, mil: 1e6,
       // Indian English
       lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, koti: 1e7,
-      dozen: 12, dozens: 12, 'a dozen': 12,
+      dozen: 12, dozens: 12, 'a dozen': 12, doz: 12, 'doz.': 12, dozs: 12,
       // Only right after digits (100K, $5M, $2B); see the facts engine.
       k: 1e3, m: 1e6, b: 1e9,
     },
@@ -60,13 +60,24 @@ const en: LanguagePack = {
       eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
       eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
       seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
+      billionth: 1e9, trillionth: 1e12,
     },
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     fractionWords: {
       half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
       sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-      hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+      eleventh: 11, elevenths: 11, twelfth: 12, twelfths: 12, thirteenth: 13, thirteenths: 13, fourteenth: 14,
+      fourteenths: 14, fifteenth: 15, fifteenths: 15, sixteenth: 16, sixteenths: 16, seventeenth: 17, seventeenths: 17,
+      eighteenth: 18, eighteenths: 18, nineteenth: 19, nineteenths: 19, twentieth: 20, twentieths: 20, thirtieth: 30,
+      thirtieths: 30, fortieth: 40, fortieths: 40, fiftieth: 50, fiftieths: 50, sixtieth: 60, sixtieths: 60,
+      seventieth: 70, seventieths: 70, eightieth: 80, eightieths: 80, ninetieth: 90, ninetieths: 90,
+      hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000, millionth: 1e6, millionths: 1e6,
+      billionth: 1e9, billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
     },
+    // "three twenty-firsts" = 3/21; alone, "firsts" and "seconds" are not fractions.
+    compoundFractionWords: { firsts: 1, seconds: 2 },
+    // "a twenty-first" = 1/21 (a third, a fifth are listed as number words).
+    oneArticles: ['a', 'an'],
     decimalWords: ['point'],
     negativeWords: ['minus', 'negative'],
     joinWords: ['and'],

@@ -32,14 +32,22 @@ const TH_FALSE_FRIENDS = [
   'หกรรม', 'สามเหลี่ยม', 'สี่เหลี่ยม', // อุตสาหกรรม (industry); triangle, rectangle
 ];
 
+/** TH_WORDS by first character: this runs at nearly every character of a Thai sentence. */
+const TH_WORDS_BY_FIRST = new Map<string, [string, (end: number) => ThToken][]>();
+for (const entry of TH_WORDS) {
+  const list = TH_WORDS_BY_FIRST.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  TH_WORDS_BY_FIRST.set(entry[0][0]!, list);
+}
+
 function thToken(text: string, at: number): ThToken | null {
-  for (const [word, make] of TH_WORDS) {
+  for (const [word, make] of TH_WORDS_BY_FIRST.get(text[at] ?? '') ?? []) {
     if (!text.startsWith(word, at)) continue;
     const end = at + word.length;
     if (TH_CONTINUING.test(text[end] ?? '')) return null;
     if (TH_FALSE_FRIENDS.some((f) => text.startsWith(f, at))) return null;
     // ศูนย์ is also "centre" (ศูนย์ข้อมูล, data centre): zero only before a non-Thai letter or another number word.
-    if (word === 'ศูนย์' && /[\u0E01-\u0E4E]/.test(text[end] ?? '') && !TH_WORDS.some(([w]) => text.startsWith(w, end))) return null;
+    if (word === 'ศูนย์' && /[\u0E01-\u0E4E]/.test(text[end] ?? '') && !thToken(text, end)) return null;
     return make(end);
   }
   return null;
@@ -175,7 +183,10 @@ function readThaiOrdinal(text: string, at: number): { value: number; end: number
  * word that is part of another word.
  */
 function readThaiNumber(text: string, at: number): { value: number; end: number; scale?: number; ordinal?: boolean } | false | null {
-  const numberWordHere = TH_WORDS.some(([w]) => text.startsWith(w, at));
+  // This runs at nearly every character of a Thai sentence: most cannot start a number word.
+  const candidates = TH_WORDS_BY_FIRST.get(text[at]!);
+  if (!candidates && text[at] !== 'ท') return null;
+  const numberWordHere = !!candidates && candidates.some(([w]) => text.startsWith(w, at));
   // A number word never starts after a leading vowel (เสี่ยง holds สี่ but is "risk").
   if (TH_LEADING_VOWEL.test(text[at - 1] ?? '')) return numberWordHere ? false : null;
   if (text.startsWith('ที่', at)) return readThaiOrdinal(text, at);
@@ -253,6 +264,8 @@ const th: LanguagePack = {
     readNumberWords: readThaiNumber,
     noWordBoundaries: true,
     decimalWords: ['จุด'],
+    // 3,000 กว่าคน: "-odd" between the number and its unit.
+    approximateWords: ['กว่า'],
     negativeWords: ['ติดลบ', 'ลบ'],
     // Ordinals (ครั้งที่ 3, ที่สาม) are read by readThaiNumber: ที่ is mostly "that/at" (อยู่ที่ 5,000 ตัน).
     // Also makes ที่ a lexicon start, so readThaiNumber is asked there (ที่ 13 after a classifier).

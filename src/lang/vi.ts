@@ -4,18 +4,20 @@ import type { LanguagePack } from './pack.js';
 // --- number-word grammar (facts) ---
 // Vietnamese numbers are read in groups below a thousand ("bảy trăm hai mươi mốt") joined by scale words
 // (nghìn/ngàn, triệu, tỷ); a scale multiplies every smaller group before it, so "nghìn tỷ" = 1e12.
-const VI_DIGITS: Record<string, number> = {
+/** A lookup table without a prototype: any word of the text ("constructor") may be looked up. */
+const viTable = (o: Record<string, number>): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, o);
+const VI_DIGITS = viTable({
   'không': 0, 'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9,
-};
+});
 /** Units after mười/mươi: mốt, tư, lăm/nhăm replace một, bốn, năm there ("năm" after mươi means "years"). */
-const VI_UNITS_AFTER_TENS: Record<string, number> = {
+const VI_UNITS_AFTER_TENS = viTable({
   'một': 1, 'mốt': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'lăm': 5, 'nhăm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9,
-};
+});
 /** Colloquial tens after a scale: "một trăm hai" = 120, "ba nghìn tư" = 3400 (not năm: "trăm năm" = a hundred years). */
-const VI_ABBREVIATED: Record<string, number> = {
+const VI_ABBREVIATED = viTable({
   'mốt': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9,
-};
-const VI_SCALES: Record<string, number> = { 'nghìn': 1e3, 'ngàn': 1e3, 'vạn': 1e4, 'triệu': 1e6, 'tỷ': 1e9, 'tỉ': 1e9 };
+});
+const VI_SCALES = viTable({ 'nghìn': 1e3, 'ngàn': 1e3, 'vạn': 1e4, 'triệu': 1e6, 'tỷ': 1e9, 'tỉ': 1e9 });
 const VI_JOIN = new Set(['linh', 'lẻ']);
 const VI_DECIMAL = new Set(['phẩy', 'chấm']);
 /** Words around "năm" that make it "year", not five: "trong năm", "năm nay", "mỗi năm". */
@@ -194,19 +196,35 @@ function viNumber(t: ViToken[]): { value: number; next: number; scale?: number }
 /** A word that is a number only inside a compound, never alone: tư (đầu tư), mốt, lăm, linh, lẻ, bare scales. */
 const VI_NEVER_ALONE = new Set(['tư', 'mốt', 'lăm', 'nhăm', 'linh', 'lẻ', 'mươi', 'chục', 'trăm', 'rưỡi', 'rưởi', ...Object.keys(VI_SCALES)]);
 
+/** Words a Vietnamese number phrase (or an ordinal) can start with. */
+const VI_HEADS = new Set([...Object.keys(VI_DIGITS), 'mười', 'thứ', ...VI_NEVER_ALONE]);
+
+/** The word at `at`, NFC, without a regular expression (this runs at every word of a sentence). */
+function viHeadWord(text: string, at: number): string {
+  let end = at;
+  let marks = false;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0xc0) || (c >= 0x2000 && c < 0x2070) || c === 0xd7 || c === 0xf7) break;
+    if (c >= 0x300 && c < 0x370) marks = true;
+  }
+  const w = text.slice(at, end);
+  return marks ? w.normalize('NFC') : w;
+}
+
 /**
  * The facts engine calls this at every word that starts like a lexicon word. `null` leaves the word to the lexicon
  * (scales after digits: 1,5 tỷ; markers: năm 2030, tháng 10; units), `false` vetoes a number word.
  */
 function readVietnameseNumber(text: string, at: number): { value: number; end: number; scale?: number; ordinal?: boolean } | false | null {
+  // Most words are no number: look at the first one before reading a whole phrase.
+  if (!VI_HEADS.has(viHeadWord(text, at))) return null;
   const t = viTokens(text, at, 16);
-  const first = t[0];
-  if (!first || first.start !== at) return null;
+  const first = t[0]!;
   if (first.word === 'thứ') return readVietnameseOrdinal(text, t);
   // The digit word of a weekday that readVietnameseOrdinal turned down (vào thứ Ba).
   if (viWordBefore(text, at) === 'thứ') return false;
   if (VI_NEVER_ALONE.has(first.word)) return VI_SCALES[first.word] || ['mươi', 'chục', 'trăm'].includes(first.word) ? null : false;
-  if (!(first.word in VI_DIGITS) && first.word !== 'mười') return null;
   const n = viNumber(t);
   if (!n || n.next === 0) return false;
   if (n.next === 1) {

@@ -208,13 +208,6 @@ const ZH_WEEKDAY_BEFORE = new Set([...'周週期拜']);
  */
 function readChineseNumber(text: string, at: number): { value: number; end: number; scale?: number; ordinal?: boolean; approximate?: boolean } | false | null {
   const c = text[at]!;
-  if (c === '第') {
-    const p = at + 1;
-    const digits = /^[0-9]+/.exec(text.slice(p, p + 12));
-    if (digits) return { value: Number(digits[0]), end: p + digits[0].length, ordinal: true };
-    const n = zhNumber(text, p);
-    return n ? { value: n.value, end: n.end, ordinal: true } : null;
-  }
   // 百分之三十 is a percent, read by the percent prefix.
   if ((c === '百' || c === '千') && text.startsWith('分之', at + 1)) return null;
   if (ZH_BIG[c] !== undefined) return null;
@@ -278,6 +271,11 @@ const zh: LanguagePack = {
     noWordBoundaries: true,
     decimalWords: ['点', '點'],
     negativeWords: ['负', '負'],
+    // ３分之一 after digits (the denominator first), 3又三分之一 (a whole number and a fraction): read by the facts engine.
+    reverseDivisionWords: ['分之', '分 之'],
+    joinWords: ['又'],
+    // 三千多人, 300多万吨, 20余个: "-odd" between the number and its scale or unit.
+    approximateWords: ['多', '余', '餘', '几', '幾', '来', '來'],
     ordinalPrefixes: ['第'],
     ordinalWords: {},
     percentWords: ['%', '个百分点', '個百分點'],

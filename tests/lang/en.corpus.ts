@@ -101,6 +101,31 @@ const cases: CorpusCase[] = [
   { text: 'Sales rose 7.5% to $3.2 billion in 2021.', value: 2021, kind: 'year' },
   { text: 'Sales rose 7.5% to $3.2 billion in 2021.', value: 7.5, kind: 'percent' },
   { text: 'About 20 experts attended.', value: 20 },
+  // fractions with ordinal denominators: the longest ordinal that leaves a numerator is the denominator
+  { text: 'seven eighths', value: 7 / 8 }, { text: 'eleven sixteenths', value: 11 / 16 },
+  { text: 'three billionths', value: 3e-9 }, { text: 'one millionth', value: 1e-6 }, { text: 'one thousandth of a second', value: 1e-3 },
+  { text: 'a hundred thousand millionths', value: 0.1 }, { text: 'forty thirty-fifths', value: 40 / 35 },
+  { text: 'five thirty-seconds', value: 5 / 32, note: 'seconds is a denominator only after a tens word' },
+  { text: 'two twenty-firsts', value: 2 / 21 }, { text: 'one hundred forty-two fifths', value: 142 / 5 },
+  { text: 'one one hundred seventh', value: 1 / 107 }, { text: 'a thirty-first.', value: 1 / 31 },
+  { text: 'eighty-five hundred fifths', value: 1700, note: 'a hyphen binds: 8500/5, not 80/505' },
+  { text: 'minus two hundred sixty fifths', value: -200 / 65 },
+  // "and" separates the whole number from its fraction
+  { text: 'two hundred and thirty-one hundredths', value: 200.31 }, { text: 'four million and two fifths', value: 4.4e6 },
+  { text: 'four million and a half', value: 4.5e6 }, { text: 'one billion and a quarter million', value: 1_000_250_000 },
+  { text: 'two billion and three quarters million', value: 2_000_750_000 }, { text: 'thirty and two', value: 32 },
+  { text: 'forty and one and two fifths', value: 41.4 },
+  { text: 'a quarter billion', value: 2.5e8 }, { text: 'quarter billion', value: 2.5e8 }, { text: 'half million', value: 5e5 },
+  // ordinal scale words
+  { text: 'the two hundredth anniversary', value: 200, kind: 'ordinal' }, { text: 'one hundred thousandth', value: 1e5, kind: 'ordinal' },
+  // colloquial hundreds, division, dozens
+  { text: 'two thirty four', value: 234 }, { text: 'nine ninety-nine dollars', value: 999, kind: 'money', unit: 'USD' },
+  { text: '2000 over 4', value: 500 }, { text: '9 over 12', value: 0.75 }, { text: 'five doz', value: 60 },
+  // magnitude letters after digits
+  { text: '2.5M', value: 2.5e6 }, { text: '10G', value: 1e10 }, { text: '-.5G', value: -5e8 }, { text: '3.4 M', value: 3.4e6 },
+  { text: '$40K', value: 4e4, kind: 'money', unit: 'USD' },
+  // space-grouped digits
+  { text: '1 250 000', value: 1.25e6 }, { text: '12\u00a0500', value: 12500 },
 ];
 
 export default cases;

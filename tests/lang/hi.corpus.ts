@@ -85,6 +85,13 @@ const cases: CorpusCase[] = [
   { text: 'तीन प्रमुख परमाणु ऊर्जा ऑपरेटरों में से एक', value: 3 },
   { text: 'कंपनी 2030 तक अपनी कार्बन तटस्थता हासिल कर लेगी', value: 2030, kind: 'year' },
   { text: 'भारत की आबादी 140 करोड़ है', value: 1.4e9 },
+  // English number words written in Devanagari (read only with another number word, a scale or a sign)
+  { text: 'माइनस टू', value: -2 }, { text: 'फ़ोर्टी फ़ाइव', value: 45 }, { text: 'फोर्टी फाइव', value: 45 },
+  { text: 'टू डज़न केले', value: 24 }, { text: 'प्लस टेन', value: 10 }, { text: 'वन मिलियन', value: 1e6 },
+  // ordinal scale words, space grouping
+  { text: 'दो सौवां', value: 200, kind: 'ordinal' }, { text: 'पाँच लाखवां', value: 5e5, kind: 'ordinal' },
+  { text: 'तीन सौ का दस हज़ारवां', value: 0.03 },
+  { text: '2 500 000', value: 2.5e6 },
 ];
 
 export default cases;

@@ -151,9 +151,8 @@ describe('Chinese number words', () => {
     expect(read(zh, '3.2 万', 4)).toBeNull();
   });
 
-  it('reads ordinals after 第', () => {
-    expect(read(zh, '第三')).toEqual({ value: 3, text: '第三', ordinal: true });
-    expect(read(zh, '第3届')).toEqual({ value: 3, text: '第3', ordinal: true });
-    expect(read(zh, '第十三届')).toEqual({ value: 13, text: '第十三', ordinal: true });
+  it('reads any number after 第 (the ordinal prefix), even one that is a word elsewhere', () => {
+    expect(read(zh, '第三方', 1)).toEqual({ value: 3, text: '三' }); // third party; 三方 alone is not counted
+    expect(read(zh, '第十三届', 1)).toEqual({ value: 13, text: '十三' });
   });
 });
