@@ -33,7 +33,7 @@ export interface AlignOptions {
 /** Documents up to this many DP cells are searched in full; larger ones in a band around a first path. */
 const FULL_SEARCH_CELLS = 300_000;
 /** Half-width of the band (in target sentences) around the length diagonal, and around the first pass's path. */
-const BAND_HALF_WIDTH = 20;
+const BAND_HALF_WIDTH = 12;
 const REFINED_HALF_WIDTH = 12;
 /** Sentences per block in the coarse first path of a long document, and the band (in blocks) it is searched in. */
 const BLOCK_SIZE = 16;
@@ -401,6 +401,7 @@ function searchAround(p: Problem, stamper: Stamper, center: Float64Array, halfWi
     const band = bandAround(center, m, halfWidth);
     const cells = computeCells(p, band, stamper);
     const path = search(p, band, cells, false);
+    if (process.env.XALIGN_DEBUG) console.error(`round ${round} n ${n} halfWidth ${halfWidth} edge ${path.touchesEdge}`);
     if (!path.touchesEdge || round === MAX_ROUNDS) return posteriors ? search(p, band, cells, true, path.scores) : path;
     center = pathCenter(path.beads, n);
   }
