@@ -2,7 +2,7 @@
 // Effects (quit, exports) are performed by the command that mounted it.
 import { useInput, useStdout } from 'ink';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { type Effect, keyCommand } from './keys.js';
+import { type Effect, keyCommand, splitKeyChunk } from './keys.js';
 import { Screen } from './Screen.js';
 import type { ReviewSession } from './session.js';
 import { computeLayout } from './view-model.js';
@@ -40,10 +40,14 @@ export function ReviewApp({ session, title, onEffect, columns, rows }: ReviewApp
     if (layout.pageSize !== state.pageSize) session.dispatch({ type: 'resize', pageSize: layout.pageSize });
   }, [layout.pageSize, state.pageSize, session]);
   useInput((input, key) => {
-    const command = keyCommand(session.getSnapshot().state, input, key);
-    if (!command) return;
-    if ('effect' in command) onEffect(command.effect);
-    else for (const action of command.actions) session.dispatch(action);
+    for (const [one, oneKey] of splitKeyChunk(input, key)) {
+      const command = keyCommand(session.getSnapshot().state, one, oneKey);
+      if (!command) continue;
+      if ('effect' in command) {
+        onEffect(command.effect);
+        if (command.effect === 'quit') return;
+      } else for (const action of command.actions) session.dispatch(action);
+    }
   });
   return <Screen state={state} save={save} layout={layout} title={title} />;
 }

@@ -32,6 +32,22 @@ export const KEY_HELP: [string, string][] = [
   ['q', 'quit (everything is already saved)'],
 ];
 
+/**
+ * A fast typist, key repeat or a paste delivers several keys in one chunk ("nnn", "12\r"): split such a
+ * chunk into single key presses so that each one is read against the state the previous one left.
+ */
+export function splitKeyChunk(input: string, key: Partial<Key>): [string, Partial<Key>][] {
+  const special = key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow || key.leftArrow ||
+    key.rightArrow || key.pageUp || key.pageDown || key.home || key.end;
+  const chars = [...input];
+  if (special || chars.length <= 1) return [[input, key]];
+  return chars.map((ch): [string, Partial<Key>] => {
+    if (ch === '\r' || ch === '\n') return ['', { return: true }];
+    if (ch === '\x7f' || ch === '\b') return ['', { backspace: true }];
+    return [ch, { shift: ch !== ch.toLowerCase() }];
+  });
+}
+
 const act = (...actions: ReviewAction[]): Command => ({ actions });
 
 export function keyCommand(state: ReviewState, input: string, key: Partial<Key>): Command | null {

@@ -125,6 +125,14 @@ describe('review screen, wide terminal (140 columns)', () => {
     expect(frame()).toContain('pair 6/8');
   });
 
+  it('reads keys that arrive together in one chunk (fast typing, key repeat, paste) one by one', async () => {
+    const { press, frame } = await mount(140, 40);
+    await press('nnn');
+    expect(frame()).toContain('pair 6/8');
+    await press('g7\r');
+    expect(frame()).toContain('pair 7/8');
+  });
+
   it('writes a note with e', async () => {
     const { press, frame, session } = await mount(140, 40);
     await press('n', 'e', 'acronym is fine', '\r');
