@@ -63,13 +63,14 @@ export async function main(args: string[]): Promise<void> {
       'align two texts sentence by sentence',
       (y) =>
         languageOptions(y)
-          .positional('source', { type: 'string', demandOption: true })
-          .positional('target', { type: 'string', demandOption: true })
+          .positional('source', { type: 'string', demandOption: true, describe: 'source text file' })
+          .positional('target', { type: 'string', demandOption: true, describe: 'target (translation) text file' })
           .option('segmented', { type: 'boolean', describe: 'the files hold one sentence per line, taken as is' })
-          .option('mode', { choices: ['translation', 'comparable'] as const, default: 'translation' as const })
-          .option('glossary', { type: 'string', array: true, describe: 'glossary file (CSV/TSV or TBX)' })
-          .option('format', { alias: 'f', choices: ['text', 'json', 'tsv', 'tmx'] as const, default: 'text' as const })
-          .option('output', { alias: 'o', type: 'string' }),
+          .option('mode', { choices: ['translation', 'comparable'] as const, default: 'translation' as const, describe: 'translation, or two articles reporting the same news' })
+          .option('glossary', { type: 'string', array: true, describe: 'glossary file (CSV/TSV or TBX); may be repeated' })
+          .option('format', { alias: 'f', choices: ['text', 'json', 'tsv', 'tmx'] as const, default: 'text' as const, describe: 'side by side, the beads as JSON, TSV rows, or TMX 1.4b' })
+          .option('output', { alias: 'o', type: 'string', describe: 'write to this file instead of stdout' })
+          .example('$0 align a.en.txt a.hi.txt -f tmx -o a.tmx', 'a translation memory for CAT tools'),
       lazy(() => import('./commands/align.js')),
     )
     .command(
@@ -103,11 +104,13 @@ export async function main(args: string[]): Promise<void> {
           .option('out', { type: 'string', default: 'xalign-report', describe: 'folder for the reports' })
           .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: number of cores)' })
           .option('shard', { type: 'string', describe: 'run only slice i of n, as i/n (1-based)' })
-          .option('config', { type: 'string' })
-          .option('fail-on', { choices: SEVERITY_LEVELS })
-          .option('baseline', { type: 'string' })
-          .option('write-baseline', { type: 'string' })
-          .option('glossary', { type: 'string', array: true }),
+          .option('config', { type: 'string', describe: 'config file (default: ./xalign.config.json when present)' })
+          .option('fail-on', { choices: SEVERITY_LEVELS, describe: 'exit 1 when a finding at or above this severity remains (default: error)' })
+          .option('baseline', { type: 'string', describe: 'accept the findings recorded in this baseline file' })
+          .option('write-baseline', { type: 'string', describe: 'write the findings of every pair to this baseline file' })
+          .option('glossary', { type: 'string', array: true, describe: 'glossary file (CSV/TSV or TBX); may be repeated' })
+          .example('$0 report corpus/pairs.json', 'every pair of the manifest → xalign-report/index.html')
+          .example('$0 report archive/ --shard 1/4', 'a quarter of a folder of <name>.<lang>.txt pairs'),
       lazy(() => import('./commands/report.js')),
     )
     .command(
@@ -115,8 +118,8 @@ export async function main(args: string[]): Promise<void> {
       'review a translation interactively in the terminal',
       (y) =>
         checkOptions(y)
-          .positional('source', { type: 'string', demandOption: true })
-          .positional('target', { type: 'string', demandOption: true }),
+          .positional('source', { type: 'string', demandOption: true, describe: 'source text file' })
+          .positional('target', { type: 'string', demandOption: true, describe: 'target text file; decisions are saved next to it' }),
       lazy(() => import('./commands/review.js')),
     )
     .command(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/core/segment.js';
+import { explainSpaces } from '../src/core/segment-spaces.js';
+import { languagePack } from '../src/lang/index.js';
 import type { LangCode, Sentence } from '../src/core/types.js';
 import { corpusText } from './helpers.js';
 
@@ -85,18 +87,26 @@ describe('segment: the other seed articles', () => {
     expect(s[48]!.text).toBe('Random recommended');
   });
 
-  it('Tencent (th): 19 sentences; numbers, Latin names and "2021บรรลุ" stay whole', () => {
+  // 18, read against the English translation (20 sentences): every split falls where an English sentence ends;
+  // the two English ends not split are "…early 2021. It will achieve…" (the Thai has no space: "2021บรรลุ") and
+  // "…carbon neutrality actions. In this regard…" ("ของ บริษัท ในเรื่องนี้", a space no cue marks). The earlier 19
+  // held a split inside "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ ‖ในระยะแรก" (one English sentence) and between
+  // "ดังกล่าว บริษัท กำลังส่งเสริม ‖การปล่อยมลพิษ…" instead of before "บริษัท" (the subject of English sentence 5).
+  it('Tencent (th): 18 sentences; numbers, Latin names and "2021บรรลุ" stay whole', () => {
     const text = corpusText('tencent-net-zero.th.txt');
     const s = segment(text, 'th');
     expectOffsets(text, s);
-    expect(s).toHaveLength(19);
+    expect(s).toHaveLength(18);
+    expect(s[4]!.text.startsWith('บริษัท กำลังส่งเสริม การปล่อยมลพิษสุทธิเป็นศูนย์')).toBe(true);
+    expect(s[5]!.text).toMatch(/^เมื่อวันที่ 19 เมษายน 2564 .*50 พันล้านหยวน 7\.9 พันล้านดอลลาร์สหรัฐ ในระยะแรก.*กลยุทธ์$/);
     expect(s[0]!.text).toBe('Tencent แสวงหาความเป็นกลางของคาร์บอนอย่างสมบูรณ์ภายในปี 2573');
     expect(texts(s).filter((t) => t.includes('Net Zero Action'))).toHaveLength(1);
     expect(texts(s).filter((t) => t.includes('ในต้นปี 2021บรรลุ'))).toHaveLength(1);
     expect(texts(s).filter((t) => t.endsWith('อยู่ที่ 5.111,000 ตัน'))).toHaveLength(1);
     expect(texts(s).filter((t) => t.includes('50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ'))).toHaveLength(1);
     expect(texts(s)).toContain('ดูเพิ่มเติมที่:รถไฟความเร็วสูงของจีนและการขนส่งสีเขียวทั่วโลก');
-    expect(s[18]!.text.startsWith('Tencent กำลังทำงานร่วมกับ CarbFix ของไอซ์แลนด์')).toBe(true);
+    expect(s[17]!.text.startsWith('Tencent กำลังทำงานร่วมกับ CarbFix ของไอซ์แลนด์')).toBe(true);
+    expect(s[17]!.text).toContain('การจัดเก็บ CO2 ในประเทศจีน');
     // no fragment is a lone word, name or number
     for (const t of texts(s)) expect(t.length).toBeGreaterThanOrEqual(30);
   });
@@ -180,7 +190,67 @@ describe('segment: rules', () => {
       '这是真的吗？',
       '是的。',
     ]);
-    expect(seg('阿里巴巴（Alibaba）宣布了目标。（见下文）', 'zh')).toEqual(['阿里巴巴（Alibaba）宣布了目标。', '（见下文）']);
+    // a remark in brackets after the full stop annotates that sentence (as "(see below)" does in English)
+    expect(seg('阿里巴巴（Alibaba）宣布了目标。（见下文）', 'zh')).toEqual(['阿里巴巴（Alibaba）宣布了目标。（见下文）']);
+  });
+
+  it('keeps Chinese closing quotes “” ‘’ 「」 after 。 with their sentence; ； does not end one', () => {
+    expect(seg('他说：“我们已经完成了。”她回答：‘很好。’经理写道：「明天开会。」会议改期了；大家都同意。', 'zh')).toEqual([
+      '他说：“我们已经完成了。”',
+      '她回答：‘很好。’',
+      '经理写道：「明天开会。」',
+      '会议改期了；大家都同意。',
+    ]);
+  });
+
+  it('reads "a.m."/"p.m." before a weekday, month or time zone as inside the sentence, and before other capitals as an end', () => {
+    expect(seg('At 1:15 a.m. Saturday, according to witnesses, the bus left. The talks ended at 5 p.m. The next day was calm.', 'en')).toEqual([
+      'At 1:15 a.m. Saturday, according to witnesses, the bus left.',
+      'The talks ended at 5 p.m.',
+      'The next day was calm.',
+    ]);
+    expect(seg('The launch is at 9 a.m. EST on the island.', 'en')).toHaveLength(1);
+  });
+
+  it('attaches a citation or remark in brackets to the sentence its full stop ended', () => {
+    expect(seg('Flexible working hours reduce the limits of time. (Bremer, 1998) The use of the Internet grew.', 'en')).toEqual([
+      'Flexible working hours reduce the limits of time. (Bremer, 1998)',
+      'The use of the Internet grew.',
+    ]);
+    expect(seg('It flies to South America. (see below) In 1994, the region fought.', 'en')).toEqual([
+      'It flies to South America. (see below)',
+      'In 1994, the region fought.',
+    ]);
+    expect(seg('लचीले कार्य घंटों में बदलाव किया जा सकता है. (ब्रेमर, 1998) इंटरनेट का उपयोग बढ़ा।', 'hi')).toEqual([
+      'लचीले कार्य घंटों में बदलाव किया जा सकता है. (ब्रेमर, 1998)',
+      'इंटरनेट का उपयोग बढ़ा।',
+    ]);
+    expect(seg('时间上的限制也比较少。（布雷默，1998年）学习者可以使用互联网。', 'zh')).toEqual(['时间上的限制也比较少。（布雷默，1998年）', '学习者可以使用互联网。']);
+    // a bracketed sentence of its own, and a list marker, stay apart
+    expect(seg('Done. (1) First item. (Note: this ends.) Then more.', 'en')).toEqual(['Done.', '(1) First item.', '(Note: this ends.)', 'Then more.']);
+  });
+
+  it('ends a sentence at an ellipsis followed by a capital (news prose), not at one followed by a lower-case word', () => {
+    expect(seg('At present, there are... Every year the demand grows. He paused... and went on.', 'en')).toEqual([
+      'At present, there are...',
+      'Every year the demand grows.',
+      'He paused... and went on.',
+    ]);
+  });
+
+  it('starts a sentence at a capitalised sentence adverb after an unpunctuated line end ("selfishly Hopefully,")', () => {
+    expect(seg('Many gain more in the short term by acting selfishly Hopefully, most people will see that. He said, However, it was fine.', 'en')).toEqual([
+      'Many gain more in the short term by acting selfishly',
+      'Hopefully, most people will see that.',
+      'He said, However, it was fine.',
+    ]);
+  });
+
+  it('reads a lone accented capital as a word, not an initial (Vietnamese "Ý", Italy)', () => {
+    expect(seg('Monterosso nằm ở vùng Liguria của Ý. Chúng được liệt kê trong danh sách di sản.', 'vi')).toEqual([
+      'Monterosso nằm ở vùng Liguria của Ý.',
+      'Chúng được liệt kê trong danh sách di sản.',
+    ]);
   });
 
   it('splits Vietnamese, keeping TS., decimal commas and 11.11 inside', () => {
@@ -215,8 +285,52 @@ describe('segment: rules', () => {
     }
   });
 
-  it('does not split at a Thai abbreviation dot', () => {
+  it('does not split at a Thai abbreviation dot, even glued to the word before it, nor at "!" before และ', () => {
     expect(seg('ในปี ค.ศ. 2021 บริษัทได้เริ่มดำเนินการตามแผนที่วางไว้อย่างต่อเนื่อง', 'th')).toHaveLength(1);
+    expect(seg('รายชื่อชาวอเมริกันที่ร่ำรวยที่สุดประจำปีได้รับการเผยแพร่ในปีค.ศ. 2008 โดยนิตยสารชื่อดังฉบับหนึ่งของสหรัฐอเมริกา', 'th')).toHaveLength(1);
+    expect(seg('ลมแรงสูงสุด 40 ไมล์/ชม. (64 กม./ชม.) และกำลังเคลื่อนตัวไปทางทิศตะวันตกเฉียงเหนืออย่างช้า ๆ ตลอดทั้งคืน', 'th')).toHaveLength(1);
+    expect(seg('จำนวนผู้ใช้บริการของ Yahoo! และบริการของไมโครซอฟต์รวมกันจะมีมากกว่าผู้ใช้บริการของคู่แข่งรายใหญ่ทั้งหมด', 'th')).toHaveLength(1);
+  });
+
+  it('Thai: a discourse connective or a Latin subject followed by a Thai predicate opens a sentence', () => {
+    expect(seg('พายุลูกนี้ทำให้บ้านเรือนเสียหายมากกว่าหนึ่งพันหลังในจังหวัดทางภาคใต้ของประเทศ นอกจากนี้ ยังมีผู้ได้รับบาดเจ็บอีกหลายสิบคนจากเหตุการณ์ดังกล่าว', 'th')).toEqual([
+      'พายุลูกนี้ทำให้บ้านเรือนเสียหายมากกว่าหนึ่งพันหลังในจังหวัดทางภาคใต้ของประเทศ',
+      'นอกจากนี้ ยังมีผู้ได้รับบาดเจ็บอีกหลายสิบคนจากเหตุการณ์ดังกล่าว',
+    ]);
+    expect(seg('ราคาน้ำมันในตลาดโลกปรับตัวสูงขึ้นอย่างต่อเนื่องตลอดสัปดาห์ที่ผ่านมา Microsoft ได้ประกาศว่าจะลดราคาผลิตภัณฑ์ทั้งหมดลงในปีหน้า', 'th')).toEqual([
+      'ราคาน้ำมันในตลาดโลกปรับตัวสูงขึ้นอย่างต่อเนื่องตลอดสัปดาห์ที่ผ่านมา',
+      'Microsoft ได้ประกาศว่าจะลดราคาผลิตภัณฑ์ทั้งหมดลงในปีหน้า',
+    ]);
+  });
+
+  it('Thai: explains each space by the cues that fired, each pushing the score its way', () => {
+    const text = 'เขาเดินทางไปกรุงเทพฯ เพื่อเข้าร่วมการประชุมสำคัญเกี่ยวกับสภาพภูมิอากาศของโลกแล้ว อย่างไรก็ตาม การประชุมถูกเลื่อนออกไป และจะจัดขึ้นในสัปดาห์หน้า';
+    const spaces = explainSpaces(text, 0, text.length, languagePack('th').sentence);
+    const at = (word: string) => spaces.find((s) => text.startsWith(word, s.at))!;
+    expect(at('เพื่อ').cues).toContain('CONTINUES_AFTER');
+    expect(at('อย่างไรก็ตาม').cues).toEqual(expect.arrayContaining(['CONNECTIVE', 'CLOSES']));
+    expect(at('การประชุมถูก').cues).toContain('CONTINUES_BEFORE'); // the space after a connective
+    expect(at('และ').cues).toContain('CONTINUES_AFTER');
+    expect(at('อย่างไรก็ตาม').score).toBeGreaterThan(0);
+    for (const w of ['เพื่อ', 'การประชุมถูก', 'และ']) expect(at(w).score).toBeLessThan(0);
+  });
+
+  it('Thai: a fronted time phrase stays with the sentence it opens', () => {
+    expect(seg('ผู้เช่าหลายรายเริ่มเล่าเรื่องราวที่เกิดขึ้นกับพวกเขาให้กันฟังในที่ประชุม ในเดือนเมษายนปีนี้ ผู้พิพากษาได้ออกคำสั่งห้ามการขับไล่ผู้เช่าทั้งหมดชั่วคราว', 'th')).toEqual([
+      'ผู้เช่าหลายรายเริ่มเล่าเรื่องราวที่เกิดขึ้นกับพวกเขาให้กันฟังในที่ประชุม',
+      'ในเดือนเมษายนปีนี้ ผู้พิพากษาได้ออกคำสั่งห้ามการขับไล่ผู้เช่าทั้งหมดชั่วคราว',
+    ]);
+  });
+
+  it('Thai: never splits inside a titled name, a date, an amount and its conversion, or a list', () => {
+    for (const text of [
+      'การประชุมครั้งนี้มีผู้เข้าร่วมจากหลายประเทศทั่วโลกเป็นจำนวนมากกว่าที่คาดไว้แล้ว เซอร์ริชาร์ด แบรนสัน ได้กล่าวเปิดงานด้วยตนเองเมื่อเช้าวันนี้',
+      'ผู้เช่าได้ยื่นฟ้องต่อศาลเมื่อวันที่ 20 มีนาคม ที่ศูนย์กฎหมายชุมชนแห่งหนึ่งในเมืองโอ๊กแลนด์ของรัฐแคลิฟอร์เนีย',
+      'รัฐบาลจีนประกาศว่าจะลงทุนในโครงการพลังงานสะอาดเป็นเงิน 50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ ในระยะแรกของแผนพัฒนาห้าปี',
+      'คณะกรรมการได้รับฟังความเห็นจากผู้พิพากษา นักกฎหมาย และทนายความหลายคนที่เกี่ยวข้องกับคดีนี้โดยตรงตลอดทั้งเดือน',
+    ]) {
+      expect(seg(text, 'th')).toEqual([text]);
+    }
   });
 
   it('treats "2021บรรลุ" and other missing spaces as ordinary text', () => {
@@ -229,6 +343,8 @@ describe('segment: rules', () => {
       ['a.'.repeat(1_000_000), 'en'],
       ['.'.repeat(2_000_000), 'en'],
       ['ก '.repeat(1_000_000), 'th'],
+      // every chunk opens and closes with a cue word, so word segmentation runs at every space
+      ['การประชุม และ '.repeat(50_000), 'th'],
       ['।'.repeat(1_000_000), 'hi'],
       ['x'.repeat(2_000_000), 'zh'],
     ];

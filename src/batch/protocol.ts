@@ -26,6 +26,8 @@ export interface PairSummary {
   html?: string;
   json?: string;
   error?: string;
+  /** The manifest's note, shown in the index. */
+  note?: string;
 }
 
 export type WorkerReply =
@@ -46,5 +48,6 @@ export function pairSummary(job: PairJob, report: Report, failOn: FailOn, suppre
     counts,
     failing: report.findings.filter((f) => failsGate(f, failOn)).length,
     suppressed,
+    ...(job.note ? { note: job.note } : {}),
   };
 }

@@ -1,11 +1,11 @@
 // A worker thread of `xalign report`: checks the pairs it is sent and writes their HTML and JSON reports itself,
 // so that only small summaries travel back to the main thread (memory stays flat as the corpus grows).
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
 import { renderReport } from '../formats/index.js';
 import { baselineEntries } from '../io/baseline.js';
+import { writeFileAtomic } from '../io/output.js';
 import { checkJob, type BatchSettings } from './check-pair.js';
 import { pairSummary, type JobMessage, type WorkerReply } from './protocol.js';
 import { safeFileName } from './jobs.js';
@@ -21,8 +21,8 @@ parentPort!.on('message', (message: JobMessage) => {
     const name = safeFileName(job.id);
     const html = `pairs/${name}.html`;
     const json = `pairs/${name}.json`;
-    writeFileSync(join(outDir, html), renderReport(report, 'html', { failOn: settings.failOn, title: job.id }));
-    writeFileSync(join(outDir, json), renderReport(report, 'json'));
+    writeFileAtomic(join(outDir, html), renderReport(report, 'html', { failOn: settings.failOn, title: job.id }));
+    writeFileAtomic(join(outDir, json), renderReport(report, 'json'));
     reply = {
       type: 'done',
       seq: message.seq,

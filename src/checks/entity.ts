@@ -15,7 +15,7 @@ interface Token {
 }
 
 /** Alias ids of countries and cities (language-neutral ids of the packs' `aliases`). */
-const PLACES = new Set(['china', 'india', 'vietnam', 'thailand', 'united-states', 'japan', 'united-kingdom', 'european-union', 'beijing', 'shanghai', 'hangzhou', 'shenzhen', 'new-delhi', 'mumbai', 'hanoi', 'ho-chi-minh-city', 'bangkok']);
+const PLACES = new Set(['china', 'india', 'vietnam', 'thailand', 'united-states', 'japan', 'united-kingdom', 'european-union', 'beijing', 'shanghai', 'hangzhou', 'shenzhen', 'new-delhi', 'mumbai', 'hanoi', 'ho-chi-minh-city', 'bangkok', 'hyderabad', 'bengaluru', 'chennai', 'kolkata', 'gujarat', 'odisha', 'da-nang', 'chiang-mai', 'phuket', 'guangdong', 'hong-kong', 'singapore', 'korea', 'indonesia', 'malaysia', 'germany', 'france', 'russia', 'australia', 'europe', 'davos', 'hungary', 'saudi-arabia']);
 
 type Strength = 'known' | 'strong' | 'weak';
 
@@ -28,6 +28,8 @@ interface Mention {
   alias?: string;
   /** Found by an organisation designator (… ग्रुप). */
   designated?: boolean;
+  /** A lone unknown word opening an English sentence: a name only if the other side names someone else. */
+  opener?: boolean;
 }
 
 const LATIN = /\p{Script=Latin}/u;
@@ -147,14 +149,20 @@ function capitalizedMentions(view: SideView, tokens: Token[], covered: (t: Token
   }
   flush();
   const out: Mention[] = [];
+  const months = languagePack(lang).numbers.months;
   for (let r of runs) {
     while (r.length && (ordinary(r[0]!) && (lang === 'en' || opensSentence(view, r[0]!)))) r = r.slice(1);
     while (r.length && (ordinary(r[r.length - 1]!) && lang === 'en')) r = r.slice(0, -1);
     if (!r.length) continue;
     if (lang === 'en' && r.length === 1 && isCommonWord(r[0]!.text, 'en')) continue;
-    // one capitalized word opening a sentence may be any word; only its shape (ACRONYM, CamelCase) says name
-    if (r.length === 1 && opensSentence(view, r[0]!) && !isAcronym(r[0]!.text) && !/\p{Ll}\p{Lu}/u.test(r[0]!.text)) continue;
-    const months = languagePack(lang).numbers.months;
+    // one capitalized word opening a sentence may be any word; only its shape (ACRONYM, CamelCase) says name.
+    // Kept as an "opener": it counts only as one side of a swap with a surer name ("Samsung" → "LG")
+    if (r.length === 1 && opensSentence(view, r[0]!) && !isAcronym(r[0]!.text) && !/\p{Ll}\p{Lu}/u.test(r[0]!.text)) {
+      const w = r[0]!.text;
+      if (lang === 'en' && !isCommonWord(w, 'en') && !isEnglishWordShape(w) && months[w.toLowerCase()] === undefined)
+        out.push({ text: w, start: r[0]!.start, end: r[0]!.end, tokens: r, strength: 'weak', opener: true });
+      continue;
+    }
     if (r.every((t) => months[t.text.toLowerCase()] !== undefined || (languagePack(lang).nonNames ?? []).includes(t.text.toLowerCase()))) continue;
     // Vietnamese writes its own abbreviations in capitals (TCN, UBND): only a word that is no Vietnamese syllable is surely foreign
     const foreign = lang === 'vi' ? r.some((t) => !isVietnameseSyllable(t.text) && !isAcronym(t.text)) : r.some((t) => !isCommonWord(t.text, 'en'));
@@ -209,8 +217,10 @@ function designatedMentions(view: SideView, tokens: Token[], covered: (t: Token)
 
 function mentionsOf(view: SideView, all_: Token[]): Mention[] {
   // words inside a number, amount or date ("Rs 4.5 trillion", "July 5") are not names
-  const tokens = all_.filter((t) => !view.facts.some((f) => t.start >= f.at + f.start && t.end <= f.at + f.end));
-  const known = aliasMentions(view, tokens);
+  const inFact = (start: number, end: number) => view.facts.some((f) => start >= f.at + f.start && end <= f.at + f.end);
+  const tokens = all_.filter((t) => !inFact(t.start, t.end));
+  // "US" in "20 billion US dollars" names the currency, not the country
+  const known = aliasMentions(view, tokens).filter((m) => !inFact(m.start, m.end));
   const inside = (list: Mention[]) => (t: Token) => list.some((m) => t.start >= m.start && t.end <= m.end);
   let designated = designatedMentions(view, tokens, inside(known));
   // a designated organisation swallows the place names in it (चीन in चीन इलेक्ट्रिक पावर ग्रुप)
@@ -307,6 +317,56 @@ function describe(m: Mention, lang: LangCode): string {
   return `${q(m.text)} (${gloss ?? roman(m.text)})`;
 }
 
+/** "State Power Investment Corporation Limited (SPIC)": an acronym in parentheses right after a name. */
+interface BracketAcronym {
+  /** The acronym's letters (SPIC), also for a spelled-out one (एसपीआईसी). */
+  letters: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+function bracketAcronyms(view: SideView): BracketAcronym[] {
+  const out: BracketAcronym[] = [];
+  for (const m of view.text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}.]*\s*[(（]\s*([^\s()（）]{2,12})\s*[)）]/gu)) {
+    const token = m[1]!;
+    const letters = isAcronym(token) ? token.replace(/s$/, '') : spelledLetters(token, view.lang);
+    if (!letters || letters.length < 2) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(token);
+    out.push({ letters, text: token, start, end: start + token.length });
+  }
+  return out;
+}
+
+/** Does the other side write these letters, as they are or spelled out with its letter names? */
+function acronymPresent(letters: string, other: SideView, otherTokens: Token[]): boolean {
+  if (occurrences(other.text, letters, other.lang).length) return true;
+  return otherTokens.some((t) => t.text.replace(/[.]/g, '') === letters || spelledLetters(t.text, other.lang) === letters);
+}
+
+/**
+ * An acronym given in parentheses after a full name on one side, with neither the acronym nor its spelled-out
+ * form on the other: a minor loss (the name itself is checked as a name), reported as info.
+ */
+function droppedAcronyms(rule: Rule, pair: PairView, sTok: Token[], tTok: Token[]) {
+  const findings = [];
+  for (const [from, to, toTokens] of [
+    [pair.src, pair.tgt, tTok],
+    [pair.tgt, pair.src, sTok],
+  ] as const) {
+    for (const a of bracketAcronyms(from)) {
+      if (acronymPresent(a.letters, to, toTokens)) continue;
+      const shown = LATIN.test(a.text) ? q(`(${a.text})`) : `${q(`(${a.text})`)} (${a.letters})`;
+      const message =
+        from.side === 'src'
+          ? `The acronym ${shown} given after the name in the source is not in the translation.`
+          : `The translation adds the acronym ${shown} after the name; the source does not give it.`;
+      findings.push(pairFinding(rule, pair, message, [spanEvidence(from, a.start, a.end)], { severity: 'info', values: from.side === 'src' ? { src: a.text } : { tgt: a.text } }));
+    }
+  }
+  return findings;
+}
+
 const entity: Rule = {
   id: 'entity',
   family: 'entity',
@@ -318,6 +378,7 @@ const entity: Rule = {
       if (!pair.src.sentences.length || !pair.tgt.sentences.length) continue;
       const sTok = tokenize(pair.src.text, pair.src.lang), tTok = tokenize(pair.tgt.text, pair.tgt.lang);
       const sMentions = mentionsOf(pair.src, sTok), tMentions = mentionsOf(pair.tgt, tTok);
+      if (!comparable) findings.push(...droppedAcronyms(entity, pair, sTok, tTok));
       const lostS: Mention[] = [], lostT: Mention[] = [];
       for (const [mentions, from, to, toTokens, lost] of [
         [sMentions, pair.src, pair.tgt, tTok, lostS],
@@ -354,7 +415,14 @@ const entity: Rule = {
       const usedT = new Set<Mention>();
       for (const s of lostS) {
         // a swap needs a sure name on one side and a name on the other (an organisation by its designator counts)
-        const t = lostT.find((x) => !usedT.has(x) && ((strong(s) && (strong(x) || !!x.designated)) || (!!s.designated && strong(x))) && (!comparable || (swapSure(s) && swapSure(x))));
+        // an opener or a Vietnamese-style acronym (weak) is a name only against a name on the other side
+        const surer = (m: Mention) => strong(m) || !!m.designated || isAcronym(m.text);
+        const t = lostT.find(
+          (x) =>
+            !usedT.has(x) &&
+            ((strong(s) && (strong(x) || !!x.designated)) || (!!s.designated && strong(x)) || (!!s.opener && surer(x) && !x.opener) || (!!x.opener && surer(s) && !s.opener)) &&
+            (!comparable || (swapSure(s) && swapSure(x))),
+        );
         if (!t) continue;
         usedT.add(t);
         (s as Mention & { replaced?: boolean }).replaced = true;
@@ -368,7 +436,7 @@ const entity: Rule = {
       }
       if (comparable) continue;
       for (const s of lostS) {
-        if ((s as Mention & { replaced?: boolean }).replaced) continue;
+        if ((s as Mention & { replaced?: boolean }).replaced || s.opener) continue;
         findings.push(
           pairFinding(entity, pair, `The name ${describe(s, pair.src.lang)} is not in the translation.`, [spanEvidence(pair.src, s.start, s.end)], {
             severity: standsAlone(s) ? 'warning' : 'info',
@@ -377,7 +445,7 @@ const entity: Rule = {
         );
       }
       for (const t of lostT) {
-        if (usedT.has(t)) continue;
+        if (usedT.has(t) || t.opener) continue;
         findings.push(
           pairFinding(entity, pair, `The translation names ${describe(t, pair.tgt.lang)}, which is not in the source.`, [spanEvidence(pair.tgt, t.start, t.end)], {
             severity: standsAlone(t) ? 'warning' : 'info',

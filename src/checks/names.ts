@@ -9,10 +9,64 @@ import thLexicon from '../lang/lexicon/th.js';
 import viLexicon from '../lang/lexicon/vi.js';
 import zhLexicon from '../lang/lexicon/zh.js';
 
+const DEVA_CONSONANTS: Record<string, string> = {
+  'क': 'k', 'ख': 'kh', 'ग': 'g', 'घ': 'gh', 'ङ': 'n', 'च': 'ch', 'छ': 'chh', 'ज': 'j', 'झ': 'jh', 'ञ': 'n', 'ट': 't',
+  'ठ': 'th', 'ड': 'd', 'ढ': 'dh', 'ण': 'n', 'त': 't', 'थ': 'th', 'द': 'd', 'ध': 'dh', 'न': 'n', 'प': 'p', 'फ': 'ph',
+  'ब': 'b', 'भ': 'bh', 'म': 'm', 'य': 'y', 'र': 'r', 'ल': 'l', 'ळ': 'l', 'व': 'v', 'श': 'sh', 'ष': 'sh', 'स': 's', 'ह': 'h',
+};
+/** Consonants with a nukta: क़ ख़ ग़ ज़ फ़ ड़ ढ़ य़. */
+const DEVA_NUKTA: Record<string, string> = { 'क': 'q', 'ख': 'kh', 'ग': 'g', 'ज': 'z', 'फ': 'f', 'ड': 'r', 'ढ': 'rh', 'य': 'y' };
+const DEVA_VOWELS: Record<string, string> = {
+  'अ': 'a', 'आ': 'a', 'इ': 'i', 'ई': 'i', 'उ': 'u', 'ऊ': 'u', 'ऋ': 'ri', 'ए': 'e', 'ऐ': 'ai', 'ओ': 'o', 'औ': 'au', 'ऑ': 'o', 'ऍ': 'e',
+};
+const DEVA_SIGNS: Record<string, string> = {
+  'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o', 'ौ': 'au', 'ॉ': 'o', 'ॅ': 'e',
+};
+
+/**
+ * Devanagari to Latin the way names are spelled in English: a consonant without a vowel sign carries the
+ * inherent "a" except at the end of a word (नरेंद्र = narendra, मोदी = modi), anusvara is "n" (m before
+ * p/b/m), nukta letters are their Persian and English sounds (फ़ = f, ज़ = z).
+ */
+function romanizeDevanagari(text: string): string {
+  const chars = [...text.normalize('NFD')];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (DEVA_CONSONANTS[c] !== undefined) {
+      const start = i;
+      let sound = DEVA_CONSONANTS[c]!;
+      let j = i + 1;
+      if (chars[j] === '\u093C') {
+        sound = DEVA_NUKTA[c] ?? sound;
+        j++;
+      }
+      out += sound;
+      const next = chars[j];
+      if (next === '\u094D') i = j; // virama: no vowel
+      else if (next !== undefined && DEVA_SIGNS[next] !== undefined) {
+        out += DEVA_SIGNS[next];
+        i = j;
+      } else {
+        i = j - 1;
+        // the inherent vowel, silent at the end of a word unless the word ends in a cluster (नरेंद्र = narendra)
+        const atEnd = next === undefined || !/[\u0900-\u097F]/.test(next);
+        if (!atEnd || chars[start - 1] === '\u094D') out += 'a';
+      }
+    } else if (DEVA_VOWELS[c] !== undefined) out += DEVA_VOWELS[c];
+    else if (c === '\u0902' || c === '\u0901') out += /^[pbm]/.test(DEVA_CONSONANTS[chars[i + 1] ?? ''] ?? '') ? 'm' : 'n';
+    else if (c === '\u0903' || c === '\u093C' || c === '\u094D') continue;
+    else if (/[\u0900-\u097F]/.test(c)) out += anyAscii(c);
+    else out += c;
+  }
+  return out;
+}
+
 /** Romanize: Thai writes some vowels before their consonant (เทน = then), and ์ silences a letter. */
 export function romanize(text: string): string {
-  const thai = text.replace(/[ก-ฮ][ิุ]?์/g, '').replace(/([เแโใไ])([ก-ฮ])/g, '$2$1');
-  // anusvara before a velar or palatal is n (झांग = jhang), and Devanagari's inherent vowel stays unwritten
+  const deva = /[\u0900-\u097F]/.test(text) ? romanizeDevanagari(text) : text;
+  const thai = deva.replace(/[ก-ฮ][ิุ]?์/g, '').replace(/([เแโใไ])([ก-ฮ])/g, '$2$1');
+  // anusvara before a velar or palatal is n (झांग = jhang)
   return anyAscii(thai.normalize('NFC'))
     .replace(/m(?=[kgcj])/g, 'n')
     .replace(/'/g, '');

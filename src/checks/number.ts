@@ -198,6 +198,52 @@ function scaleFollows(view: SideView, fact: PlacedFact): boolean {
   return words.some((w) => w && after.startsWith(w.toLowerCase()));
 }
 
+/**
+ * A date that is only a month ("tháng 7", "7月") whose month the other side names in words: a bare month
+ * name ("in July") is not always read as a fact, but it is the same time.
+ */
+function monthOnlyNamed(r: Reading, other: SideView): boolean {
+  const d = r.date;
+  if (r.group !== 'date' || !d || d.month === undefined || d.day !== undefined || d.year !== undefined) return false;
+  const text = other.text;
+  const latin = /\p{Script=Latin}/u.test(text);
+  for (const [name, month] of Object.entries(other.pack.numbers.months)) {
+    if (month !== d.month || name.length < 3) continue;
+    // Latin month names are capitalized ("May", not the verb "may")
+    const form = latin ? name[0]!.toUpperCase() + name.slice(1) : name;
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const bounded = !latin || ((i === 0 || !/\p{L}/u.test(text[i - 1]!)) && !/\p{L}/u.test(text[i + form.length] ?? ' '));
+      if (bounded) return true;
+    }
+  }
+  return false;
+}
+
+/** The digit runs of a text as numbers, whatever the script (२०२१, ๒๕๖๔, ２０２１ → 2021). */
+function digitRuns(text: string, view: SideView): number[] {
+  const native = view.pack.digits ?? '';
+  const ascii = [...text].map((c) => {
+    const k = native.indexOf(c);
+    if (k >= 0) return String(k);
+    const w = c.charCodeAt(0);
+    return w >= 0xff10 && w <= 0xff19 ? String(w - 0xff10) : c;
+  });
+  return (ascii.join('').match(/[0-9]+/g) ?? []).map(Number);
+}
+
+/**
+ * A number left without a counterpart whose digits are all written on the other side, where they were not
+ * read as a fact: a time of day ("11 giờ 29 phút" / "11:29"), a name with a number (कोविड-19 / COVID-19).
+ * Probably there, so only info.
+ */
+function digitsWritten(r: Reading, from: SideView, other: SideView): boolean {
+  if (r.fact.scale || r.group === 'year') return false;
+  const mine = digitRuns(r.fact.text, from);
+  if (!mine.length) return false;
+  const theirs = new Set(digitRuns(other.text, other));
+  return mine.every((n) => theirs.has(n));
+}
+
 function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
   const src = outermost(pair.src.facts).flatMap(readings);
   const tgt = outermost(pair.tgt.facts).flatMap(readings);
@@ -210,8 +256,8 @@ function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
   // a date one side writes in two pieces ("วันที่ 19" … "เมษายน 2564") is covered by the other side's one date
   const allS = outermost(pair.src.facts).flatMap(readings).flatMap(splitDate), allT = outermost(pair.tgt.facts).flatMap(readings).flatMap(splitDate);
   const covered = (r: Reading, other: Reading[]) => (r.group === 'date' || r.group === 'year') && other.some((o) => o.group === r.group && matches(r, o, true));
-  s1 = s1.filter((r) => !covered(r, allT));
-  t1 = t1.filter((r) => !covered(r, allS));
+  s1 = s1.filter((r) => !covered(r, allT) && !monthOnlyNamed(r, pair.tgt));
+  t1 = t1.filter((r) => !covered(r, allS) && !monthOnlyNamed(r, pair.src));
 
   const findings = [];
   const comparable = context.mode === 'comparable';
@@ -227,8 +273,10 @@ function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
     // an error only when the slot is unambiguous: nothing else of its kind is left over on either side
     const rivals = s1.filter((x) => x !== s && compatible(x, t)).length + t1.filter((x) => x !== t && compatible(s, x)).length;
     const special = isBuddhistEraSlip(s, t) || powerOfTen(s.value, t.value) !== null;
+    // a small number word against a value ten times as large is often a rephrasing ("two decades" = 二十年)
+    const rephrased = powerOfTen(s.value, t.value) !== null && (isSmallWord(s) || isSmallWord(t));
     const clear =
-      !s.fact.ambiguous && !t.fact.ambiguous && (rivals === 0 || special) && !isArticleLike(s) && !isArticleLike(t) && !scaleFollows(pair.src, s.fact) && !scaleFollows(pair.tgt, t.fact);
+      !s.fact.ambiguous && !t.fact.ambiguous && (rivals === 0 || special) && !rephrased && !isArticleLike(s) && !isArticleLike(t) && !scaleFollows(pair.src, s.fact) && !scaleFollows(pair.tgt, t.fact);
     findings.push(
       pairFinding(rule, pair, message, [factEvidence(pair.src, s.fact), factEvidence(pair.tgt, t.fact)], {
         severity: comparable ? 'warning' : clear ? 'error' : 'warning',
@@ -243,7 +291,7 @@ function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
     seen.add(r.fact);
     findings.push(
       pairFinding(rule, pair, `The source's ${show(r)} does not appear in the translation.`, [factEvidence(pair.src, r.fact)], {
-        severity: isSmallWord(r) || r.group === 'ordinal' || r.fact.ambiguous ? 'info' : 'warning',
+        severity: isSmallWord(r) || r.group === 'ordinal' || r.fact.ambiguous || digitsWritten(r, pair.src, pair.tgt) ? 'info' : 'warning',
         values: { src: showValue(r) },
       }),
     );
@@ -253,7 +301,7 @@ function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
     seen.add(r.fact);
     findings.push(
       pairFinding(rule, pair, `The translation's ${show(r)} is not in the source.`, [factEvidence(pair.tgt, r.fact)], {
-        severity: isSmallWord(r) || r.group === 'ordinal' || r.fact.ambiguous ? 'info' : 'warning',
+        severity: isSmallWord(r) || r.group === 'ordinal' || r.fact.ambiguous || digitsWritten(r, pair.tgt, pair.src) ? 'info' : 'warning',
         values: { tgt: showValue(r) },
       }),
     );

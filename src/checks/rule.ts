@@ -45,6 +45,14 @@ export interface CheckContext {
   target: Sentence[];
   pairs: PairView[];
   glossary: GlossaryEntry[];
+  /** Document-level statistics given by the caller (checkBeads), instead of being computed from `pairs`. */
+  norms?: DocumentNorms;
+}
+
+/** Statistics of a whole document that rules compare one pair with. */
+export interface DocumentNorms {
+  /** The usual letters-of-target per letter-of-source of a 1-1 pair in this document. */
+  lengthRatio?: number;
 }
 
 export interface CheckInput {
@@ -58,6 +66,7 @@ export interface CheckInput {
   srcFacts: Fact[][];
   tgtFacts: Fact[][];
   glossary?: GlossaryEntry[];
+  norms?: DocumentNorms;
 }
 
 function sideView(side: 'src' | 'tgt', lang: LangCode, indices: number[], sentences: Sentence[], facts: Fact[][]): SideView {
@@ -89,6 +98,7 @@ export function buildContext(input: CheckInput): CheckContext {
     target: input.target,
     pairs,
     glossary: input.glossary ?? [],
+    ...(input.norms ? { norms: input.norms } : {}),
   };
 }
 

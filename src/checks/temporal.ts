@@ -41,11 +41,9 @@ function markersOf(pack: LanguagePack, where: 'before' | 'after'): [string, Temp
   return out.sort((a, b) => b[0].length - a[0].length);
 }
 
-function relationOf(view: SideView, fact: PlacedFact): Omit<Marked, 'fact' | 'key'> | null {
-  const text = view.text.toLowerCase();
+/** The marker written after the year (2023 तक, 2030年前), if any. */
+function markerAfter(view: SideView, endAt: number, text: string): Omit<Marked, 'fact' | 'key'> | null {
   const boundary = needsBoundary(view.pack);
-  const startAt = fact.at + fact.start, endAt = fact.at + fact.end;
-  // a marker after the year is the more specific one (在2030年前 = by 2030)
   const afterRaw = text.slice(endAt);
   const skipped = afterRaw.length - afterRaw.replace(/^\s+/, '').length;
   const after = afterRaw.slice(skipped);
@@ -55,17 +53,51 @@ function relationOf(view: SideView, fact: PlacedFact): Omit<Marked, 'fact' | 'ke
     const at = endAt + skipped;
     return { relation, marker: view.text.slice(at, at + marker.length), markerStart: at, markerEnd: at + marker.length };
   }
-  // words between a marker and the year that do not change the relation: a calendar mark (พ.ศ. 2573)
+  return null;
+}
+
+/** Words that may stand between a relation marker and its year or date without changing the relation. */
+function neutralWords(pack: LanguagePack): string[] {
+  const dateWords = Object.values(pack.numbers.dateMarkers ?? {}).flatMap((m) => m?.before ?? []);
+  return [...(pack.calendar.buddhistEraMarkers ?? []), ...(pack.calendar.commonEraMarkers ?? []), ...dateWords].map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
+}
+
+/** The marker written before the year (by 2023, đến năm 2030, ภายในปี 2573), if any. */
+function markerBefore(view: SideView, startAt: number, text: string): Omit<Marked, 'fact' | 'key'> | null {
+  const boundary = needsBoundary(view.pack);
+  const find = (before: string) => {
+    for (const [marker, relation] of markersOf(view.pack, 'before')) {
+      if (!before.endsWith(marker)) continue;
+      const at = before.length - marker.length;
+      if (boundary && at > 0 && LETTER.test(before[at - 1]!)) continue;
+      return { relation, marker: view.text.slice(at, at + marker.length), markerStart: at, markerEnd: at + marker.length };
+    }
+    return null;
+  };
   let before = text.slice(0, startAt).replace(/\s+$/, '');
-  for (const mark of [...(view.pack.calendar.buddhistEraMarkers ?? []), ...(view.pack.calendar.commonEraMarkers ?? [])])
-    if (before.endsWith(mark.toLowerCase())) before = before.slice(0, before.length - mark.length).replace(/\s+$/, '');
-  for (const [marker, relation] of markersOf(view.pack, 'before')) {
-    if (!before.endsWith(marker)) continue;
-    const at = before.length - marker.length;
-    if (boundary && at > 0 && LETTER.test(before[at - 1]!)) continue;
-    return { relation, marker: view.text.slice(at, at + marker.length), markerStart: at, markerEnd: at + marker.length };
+  const direct = find(before);
+  if (direct) return direct;
+  // a calendar mark or a date word between marker and year (ก่อน|เดือน|พฤศจิกายน, trước|tháng|10) is skipped
+  for (let n = 0; n < 2; n++) {
+    const word = neutralWords(view.pack).find((w) => before.endsWith(w) && !(boundary && LETTER.test(before[before.length - w.length - 1] ?? ' ')));
+    if (!word) break;
+    before = before.slice(0, before.length - word.length).replace(/\s+$/, '');
+    const found = find(before);
+    if (found) return found;
   }
   return null;
+}
+
+function relationOf(view: SideView, fact: PlacedFact): Omit<Marked, 'fact' | 'key'> | null {
+  const text = view.text.toLowerCase();
+  const startAt = fact.at + fact.start, endAt = fact.at + fact.end;
+  // a marker after the year is the more specific one (在2030年前 = by 2030) — unless it only places the time
+  // within the year (截至2022年底 = by the end of 2022: 底 says "end", 截至 says "by")
+  const after = markerAfter(view, endAt, text);
+  if (after && CLASS[after.relation] !== 'at') return after;
+  const before = markerBefore(view, startAt, text);
+  if (before && (!after || CLASS[before.relation] !== 'at')) return before;
+  return after ?? before;
 }
 
 function marked(view: SideView): Marked[] {

@@ -16,6 +16,24 @@ interface Hit {
   end: number;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where a form occurs: [start, end) pairs. A form with "…" allows a few words in between ("cut … emissions"
+ * matches "cut carbon dioxide emissions"): up to three words, or eight characters where words are not spaced.
+ */
+function formOccurrences(text: string, form: string, spaced: boolean): [number, number][] {
+  const out: [number, number][] = [];
+  if (!form.includes('…')) {
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) out.push([i, i + form.length]);
+    return out;
+  }
+  const gap = spaced ? '(?:\\s+[^\\s]+){0,3}?\\s+' : '[^。，,.!?！？\\s]{0,8}?';
+  const re = new RegExp(form.split('…').map((p) => escape(p.trim())).join(gap), 'gu');
+  for (const m of text.matchAll(re)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return out;
+}
+
 /** Non-overlapping occurrences of any form of one concept, longest forms first. */
 export function termHits(view: SideView, forms: readonly string[]): Hit[] {
   const text = strip(view.text);
@@ -23,8 +41,8 @@ export function termHits(view: SideView, forms: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   for (const form of [...forms].map(strip).sort((a, b) => b.length - a.length)) {
     const formBounded = bounded || /^[a-z0-9]/i.test(form);
-    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-      let end = i + form.length;
+    for (const [i, formEnd] of formOccurrences(text, form, bounded)) {
+      let end = formEnd;
       if (formBounded) {
         if (i > 0 && LETTER.test(text[i - 1]!)) continue;
         end += (ENDINGS[view.lang]?.exec(text.slice(end))?.[0] ?? '').length;
@@ -40,12 +58,33 @@ export function termHits(view: SideView, forms: readonly string[]): Hit[] {
 const names = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${names[n] ?? n} times`);
 
-function checkEntry(pair: PairView, entry: GlossaryEntry) {
-  const srcForms = entry.forms[pair.src.lang], tgtForms = entry.forms[pair.tgt.lang];
-  if (!srcForms?.length || !tgtForms?.length) return null;
-  const s = termHits(pair.src, srcForms);
+/** A concept's occurrences in the source of a pair, computed once per pair for every glossary entry. */
+interface SourceHits {
+  entry: GlossaryEntry;
+  hits: Hit[];
+}
+
+/**
+ * The target forms that count for an entry: its own, plus those of every concept whose source occurrence
+ * overlaps one of its own. One source phrase can name two concepts at once (光伏 is "photovoltaic" and
+ * "solar"; ลดการปล่อยคาร์บอน holds "emissions"): a translation that renders it as either has translated it.
+ */
+function acceptedForms(entry: SourceHits, all: readonly SourceHits[], tgtLang: LangCode): string[] {
+  const forms = new Set(entry.entry.forms[tgtLang] ?? []);
+  for (const other of all) {
+    if (other === entry || !other.hits.some((o) => entry.hits.some((h) => o.start < h.end && o.end > h.start))) continue;
+    for (const f of other.entry.forms[tgtLang] ?? []) forms.add(f);
+  }
+  return [...forms];
+}
+
+function checkEntry(pair: PairView, hits: SourceHits, all: readonly SourceHits[]) {
+  const entry = hits.entry;
+  const tgtForms = entry.forms[pair.tgt.lang];
+  if (!tgtForms?.length) return null;
+  const s = hits.hits;
   if (!s.length) return null;
-  const t = termHits(pair.tgt, tgtForms);
+  const t = termHits(pair.tgt, acceptedForms(hits, all, pair.tgt.lang));
   if (t.length >= s.length) return null;
   // a term said twice is often said once in translation (the second time as "it"); from three on, count
   if (t.length > 0 && s.length <= 2) return null;
@@ -61,6 +100,34 @@ function checkEntry(pair: PairView, entry: GlossaryEntry) {
   });
 }
 
+/** The source occurrences of every glossary concept that has forms in both languages of the pair. */
+export function sourceTermHits(pair: PairView, glossary: readonly GlossaryEntry[]): SourceHits[] {
+  const out: SourceHits[] = [];
+  for (const entry of glossary) {
+    const srcForms = entry.forms[pair.src.lang];
+    if (!srcForms?.length || !entry.forms[pair.tgt.lang]?.length) continue;
+    const hits = termHits(pair.src, srcForms);
+    if (hits.length) out.push({ entry, hits });
+  }
+  return out;
+}
+
+/** The findings of the term rule for one pair (also used by the omission rule to see lost content). */
+export function termFindings(pair: PairView, glossary: readonly GlossaryEntry[]) {
+  const all = sourceTermHits(pair, glossary);
+  const reported: Hit[] = [];
+  const findings = [];
+  for (const h of all) {
+    const f = checkEntry(pair, h, all);
+    if (!f) continue;
+    // one phrase naming two concepts (光伏: photovoltaic, solar) is one dropped term, not two
+    if (h.hits.every((x) => reported.some((r) => x.start < r.end && x.end > r.start))) continue;
+    reported.push(...h.hits);
+    findings.push(f);
+  }
+  return findings;
+}
+
 const term_: Rule = {
   id: 'term',
   family: 'term',
@@ -71,10 +138,7 @@ const term_: Rule = {
     const findings = [];
     for (const pair of context.pairs) {
       if (!pair.src.sentences.length || !pair.tgt.sentences.length) continue;
-      for (const entry of context.glossary) {
-        const f = checkEntry(pair, entry);
-        if (f) findings.push(f);
-      }
+      findings.push(...termFindings(pair, context.glossary));
     }
     return findings;
   },

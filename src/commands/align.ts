@@ -35,8 +35,9 @@ export function alignedPairs(beads: Bead[], src: string[], tgt: string[], srcLan
 
 async function loadGlossaries(paths: string[]): Promise<GlossaryEntry[]> {
   if (!paths.length) return [];
-  // The glossary reader belongs to the checks' glossary support; align only consumes its entries.
-  const mod = (await import('../io/glossary.js').catch(() => null)) as { readGlossaryFile?: (path: string) => GlossaryEntry[] } | null;
+  // The glossary reader belongs to the checks' glossary support (issue 5); align only consumes its entries.
+  const readerModule = '../io/glossary.js';
+  const mod = (await import(readerModule).catch(() => null)) as { readGlossaryFile?: (path: string) => GlossaryEntry[] } | null;
   if (!mod?.readGlossaryFile) throw new UserError('--glossary is not supported by this build yet');
   return paths.flatMap((p) => mod.readGlossaryFile!(p));
 }

@@ -1,6 +1,6 @@
 // `xalign report [MANIFEST | DIR]`: checks every pair of a corpus in worker threads and writes one HTML + JSON
 // report per pair and a summary (text, JSON, HTML index). Exit 0 clean, 1 gate, 2 usage or input error.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -16,6 +16,7 @@ import { loadConfig } from '../io/config.js';
 import { parseGlossary } from '../formats/glossary.js';
 import { readTextFile } from '../io/input.js';
 import { readCorpus } from '../io/manifest.js';
+import { outputErrorReason, writeFileAtomic } from '../io/output.js';
 
 interface RunSummary {
   corpus: string;
@@ -39,10 +40,13 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
   const config = mergeConfig(loaded?.config, cli);
   const failOn = config.failOn ?? DEFAULT_FAIL_ON;
   const jobsOption = argv.jobs === undefined ? availableParallelism() : Number(argv.jobs);
-  if (!Number.isInteger(jobsOption) || jobsOption < 1) throw new UserError(`--jobs must be a whole number of at least 1, not ${String(argv.jobs)}`);
+  if (!Number.isInteger(jobsOption) || jobsOption < 1) {
+    throw new UserError(`--jobs must be a whole number of at least 1 (e.g. --jobs 2)${Number.isNaN(jobsOption) ? '' : `, not ${String(argv.jobs)}`}`);
+  }
   const shard = argv.shard === undefined ? undefined : parseShard(String(argv.shard));
 
   const jobs = shardJobs(readCorpus(corpus, { srcLang: config.srcLang }), shard);
+  checkJobFiles(jobs);
   const settings: BatchSettings = {
     rules: config.rules,
     minSeverity: config.minSeverity,
@@ -51,11 +55,7 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
     glossary: config.glossary?.length ? config.glossary.flatMap((path) => parseGlossary(readTextFile(path), path)) : undefined,
     cwd,
   };
-  try {
-    mkdirSync(join(outDir, 'pairs'), { recursive: true });
-  } catch (error) {
-    throw new UserError(`cannot create ${outDir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  prepareOutDir(outDir);
 
   const writeBaselineTo = argv.writeBaseline as string | undefined;
   const { summaries, baseline, problems } = await runJobs(jobs, settings, outDir, Math.min(jobsOption, Math.max(1, jobs.length)), Boolean(writeBaselineTo));
@@ -74,18 +74,63 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
   const summary: RunSummary = { corpus, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), failOn, totals, exitCode, pairs: summaries };
   const shown = relative(cwd, outDir);
   const text = summaryText(summary, !shown ? '.' : shown.startsWith('..') ? outDir : shown);
-  writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  writeFileSync(join(outDir, 'summary.txt'), text);
-  writeFileSync(
+  writeFileAtomic(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileAtomic(join(outDir, 'summary.txt'), text);
+  writeFileAtomic(
     join(outDir, 'index.html'),
     formatHtmlIndex(
-      summaries.map((s) => ({ id: s.id, srcLang: s.srcLang, tgtLang: s.tgtLang, mode: s.mode, pairs: s.pairs, counts: s.counts, href: s.html, error: s.error })),
+      summaries.map((s) => ({ id: s.id, srcLang: s.srcLang, tgtLang: s.tgtLang, mode: s.mode, pairs: s.pairs, counts: s.counts, href: s.html, error: s.error, note: s.note, failing: s.failing })),
       { failOn, failing: totals.failing, title: `xalign corpus report: ${corpus}${shard ? ` (shard ${shard.index}/${shard.count})` : ''}` },
     ),
   );
   if (writeBaselineTo) writeBaseline(writeBaselineTo, baseline);
   process.stdout.write(text);
   return exitCode;
+}
+
+/**
+ * Every file of the run must be there before anything is written: a typo in a manifest is one line and exit 2,
+ * not a half-written report folder. (Content problems — binary, not UTF-8 — are found per pair by the workers.)
+ */
+function checkJobFiles(jobs: readonly PairJob[]): void {
+  const problems: string[] = [];
+  for (const job of jobs) {
+    for (const path of [job.source.path, job.target.path]) {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (!stat) problems.push(`${job.id}: cannot read ${path}: no such file`);
+      else if (!stat.isFile()) problems.push(`${job.id}: cannot read ${path}: it is not a file`);
+    }
+  }
+  if (problems.length) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    throw new UserError(`${problems[0]}${more}; nothing was written`);
+  }
+}
+
+/**
+ * Creates the report folder. An existing folder is reused only when it is empty or holds an earlier xalign report,
+ * so that `--out` pointed at a folder of the user's own files never overwrites one of them.
+ */
+function prepareOutDir(outDir: string): void {
+  const stat = statSync(outDir, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) throw new UserError(`cannot write the report to ${outDir}: it is a file, not a folder`);
+  if (stat && readdirSync(outDir).length > 0 && !isReportFolder(outDir)) {
+    throw new UserError(`refusing to write the report into ${outDir}: the folder holds other files and no earlier xalign report; choose an empty or new folder with --out`);
+  }
+  try {
+    mkdirSync(join(outDir, 'pairs'), { recursive: true });
+  } catch (error) {
+    throw new UserError(`cannot create ${outDir}: ${outputErrorReason(error)}`);
+  }
+}
+
+function isReportFolder(dir: string): boolean {
+  try {
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Partial<RunSummary>;
+    return typeof summary.corpus === 'string' && Array.isArray(summary.pairs) && typeof summary.totals === 'object';
+  } catch {
+    return false;
+  }
 }
 
 function summaryText(summary: RunSummary, out: string): string {
@@ -155,6 +200,7 @@ async function runJobs(
             failing: 0,
             suppressed: { baseline: 0, review: 0 },
             error: reply.error,
+            ...(job.note ? { note: job.note } : {}),
           };
         }
         finished++;

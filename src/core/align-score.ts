@@ -30,14 +30,16 @@ export class ConceptTable {
 
 /** What one sentence offers as evidence. A unit is one word, number, name or mark that the other side may match. */
 export interface SentenceEvidence {
-  /** Characters other than spaces. */
+  /** Characters other than spaces (for a non-Latin script, possibly re-weighted: see align.ts). */
   length: number;
+  /** Of those, ASCII letters and digits: names and numbers that a translation copies letter for letter. */
+  latinLength: number;
   /** Concept ids of unit u are unitConcepts[unitStart[u] .. unitStart[u+1]). */
   unitConcepts: Int32Array;
   unitStart: Int32Array;
   unitClass: Uint8Array;
-  /** Consonant skeletons a name unit may be found by in the other side's skeleton ('' for none). */
-  unitSkeletons: string[][];
+  /** Consonant skeletons a name unit may be found by in the other side's skeleton (none for most units). */
+  unitSkeletons: ReadonlyArray<readonly string[]>;
   /** 1 for a fact specific enough to link two comparable articles (a year, an amount, not "two" or "3"). */
   unitSpecific: Uint8Array;
   /** Units per evidence class. */
@@ -46,8 +48,8 @@ export interface SentenceEvidence {
   concepts: Int32Array;
   /** Consonant skeleton of the whole sentence, for transliterated names. */
   skeleton: string;
-  /** Word tokens for in-document bootstrapping: foreign tokens, or English stems. */
-  tokens: string[];
+  /** Word tokens for in-document bootstrapping (foreign tokens, or English stems), separated by spaces. */
+  tokens: string;
   /** Per unit: probability that an unrelated sentence of the other side matches it (set by setUnitChances). */
   unitChance: Float32Array;
   /** Per unit: log-likelihood ratio of finding its match minus that of missing it (set by setUnitWeights). */
@@ -61,9 +63,13 @@ export interface Vocabulary {
   lang: LangCode;
   /** English side: stemmed key → concepts. */
   english: Map<string, string[]>;
+  /** First words of the multi-word English keys. */
+  phraseStarts: Set<string>;
   maxEnglishWords: number;
   /** Foreign side: normalized form → concepts. */
   forms: Map<string, string[]>;
+  /** First words of the multi-word foreign forms (spaced scripts). */
+  formStarts: Set<string>;
   maxFormLength: number;
 }
 
@@ -79,22 +85,28 @@ const STOPWORDS = new Set(
 /** The vocabulary a side of this document pair is read with: core lexicon, user glossary, learned pairs. */
 export function buildVocabulary(lang: LangCode, other: LangCode, glossary: readonly GlossaryEntry[], learned?: Map<string, string[]>): Vocabulary {
   const english = new Map<string, string[]>();
+  const phraseStarts = new Set<string>();
   let maxEnglishWords = 1;
   const forms = new Map<string, string[]>();
+  const formStarts = new Set<string>();
   let maxFormLength = 1;
   const addEnglish = (key: string, concept: string) => {
     if (!key) return;
     const list = english.get(key);
     if (!list) english.set(key, [concept]);
     else if (!list.includes(concept)) list.push(concept);
-    maxEnglishWords = Math.max(maxEnglishWords, key.split(' ').length);
+    const words = key.split(' ');
+    if (words.length > 1) phraseStarts.add(words[0]!);
+    maxEnglishWords = Math.max(maxEnglishWords, words.length);
   };
   const addForm = (form: string, concept: string) => {
     if (!form) return;
     const list = forms.get(form);
     if (!list) forms.set(form, [concept]);
     else if (!list.includes(concept)) list.push(concept);
-    maxFormLength = Math.max(maxFormLength, UNSPACED.has(lang) ? form.length : form.split(/\s+/).length);
+    const words = form.split(/\s+/);
+    if (!UNSPACED.has(lang) && words.length > 1) formStarts.add(words[0]!);
+    maxFormLength = Math.max(maxFormLength, UNSPACED.has(lang) ? form.length : words.length);
   };
   if (lang === 'en') {
     // English keys worth matching: those the other language's lexicon (or English itself) can express
@@ -119,7 +131,7 @@ export function buildVocabulary(lang: LangCode, other: LangCode, glossary: reado
       }
     }
   }
-  return { lang, english, maxEnglishWords, forms, maxFormLength };
+  return { lang, english, phraseStarts, maxEnglishWords, forms, formStarts, maxFormLength };
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -147,10 +159,13 @@ export function wordTokens(text: string, lang: LangCode): string[] {
   return text.match(WORD_RE) ?? [];
 }
 
+/** Shared by the many units that have no skeleton (one array per unit would cost megabytes on long documents). */
+export const NO_SKELETONS: readonly string[] = [];
+
 interface UnitDraft {
   cls: number;
   concepts: string[];
-  skeletons: string[];
+  skeletons: readonly string[];
   specific?: boolean;
 }
 
@@ -176,26 +191,27 @@ function englishUnits(text: string, vocab: Vocabulary, units: UnitDraft[], extra
   const words = text.match(WORD_RE) ?? [];
   const stems = words.map((w) => stemEnglish(w));
   const covered = new Uint8Array(words.length);
-  // phrases first (longest), then single words
-  for (let n = Math.min(vocab.maxEnglishWords, words.length); n >= 1; n--) {
-    for (let i = 0; i + n <= words.length; i++) {
-      if (covered[i]) continue;
-      let free = true;
-      for (let k = i; k < i + n; k++) if (covered[k]) free = false;
-      if (!free) continue;
-      const key = n === 1 ? stems[i]! : stems.slice(i, i + n).join(' ');
-      if (n === 1 && STOPWORDS.has(words[i]!.toLowerCase())) continue;
-      const concepts = vocab.english.get(key);
-      if (!concepts) continue;
-      // a capitalized word in mid-sentence that the lexicon knows is still a word (Monday, China)
-      units.push({ cls: WORD, concepts, skeletons: [] });
-      for (let k = i; k < i + n; k++) covered[k] = 1;
+  // longest phrase first at each word, left to right (a capitalized word the lexicon knows is a word: Monday, China)
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    if (vocab.phraseStarts.has(stems[i]!)) {
+      for (let n = Math.min(vocab.maxEnglishWords, words.length - i); n >= 2 && !matched; n--) {
+        const concepts = vocab.english.get(stems.slice(i, i + n).join(' '));
+        if (concepts) { units.push({ cls: WORD, concepts, skeletons: NO_SKELETONS }); matched = n; }
+      }
     }
+    if (!matched && !STOPWORDS.has(words[i]!.toLowerCase())) {
+      const concepts = vocab.english.get(stems[i]!);
+      if (concepts) { units.push({ cls: WORD, concepts, skeletons: NO_SKELETONS }); matched = 1; }
+    }
+    for (let k = i; k < i + matched; k++) covered[k] = 1;
+    i += Math.max(1, matched);
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const lower = w.toLowerCase();
-    extra.push(`l:${lower}`);
+    // what a Latin token in the other text may match (stopwords would only add chance matches and cost)
+    if (!STOPWORDS.has(lower)) extra.push(`l:${lower}`);
     if (!covered[i] && !STOPWORDS.has(lower) && /\p{L}/u.test(w)) tokensOut.push(stems[i]!);
     if (covered[i] || STOPWORDS.has(lower)) continue;
     const hasDigitAndLetter = /\d/.test(w) && /\p{L}/u.test(w) && !/^\d+(?:s|st|nd|rd|th)$/i.test(w);
@@ -227,20 +243,21 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
         if (found) { matched = n; concepts = found; }
       }
       if (concepts) {
-        units.push({ cls: WORD, concepts, skeletons: [] });
+        units.push({ cls: WORD, concepts, skeletons: NO_SKELETONS });
         i += matched;
         continue;
       }
       // bootstrapping learns what the lexicon does not cover
       const token = segs[i]!;
       tokensOut.push(token);
-      // a compound the segmenter kept whole: look for known forms inside it
-      if (token.length >= 3) {
+      // a compound the segmenter kept whole: look for known forms inside it (the lexicon leaves out short Thai forms
+      // that hide inside unrelated words; the chance rates weigh down the rest)
+      if (token.length > 2) {
         for (let a = 0; a < token.length - 1; ) {
           let hit = 0;
           for (let len = Math.min(vocab.maxFormLength, token.length - a); len >= 2; len--) {
             const concepts = vocab.forms.get(token.slice(a, a + len));
-            if (concepts && len < token.length) { units.push({ cls: WORD, concepts, skeletons: [] }); hit = len; break; }
+            if (concepts && len < token.length) { units.push({ cls: WORD, concepts, skeletons: NO_SKELETONS }); hit = len; break; }
           }
           a += hit || 1;
         }
@@ -251,11 +268,12 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
     const words = normalized.match(WORD_RE) ?? [];
     for (let i = 0; i < words.length; ) {
       let matched = 0;
-      for (let n = Math.min(vocab.maxFormLength, words.length - i); n >= 1; n--) {
+      const longest = vocab.formStarts.has(words[i]!) ? Math.min(vocab.maxFormLength, words.length - i) : 1;
+      for (let n = longest; n >= 1; n--) {
         const form = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
         const concepts = vocab.forms.get(form);
         if (concepts) {
-          units.push({ cls: WORD, concepts, skeletons: [] });
+          units.push({ cls: WORD, concepts, skeletons: NO_SKELETONS });
           matched = n;
           for (let k = i; k < i + n; k++) covered.add(words[k]!);
           break;
@@ -267,21 +285,18 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
   }
   // Latin-script tokens: names, acronyms, model numbers (in Vietnamese only the capitalized ones, not every syllable)
   const latin = latinTokens(text);
-  latin.forEach((whole, index) => {
-   for (const token of whole.match(WORD_RE) ?? []) {
-    const lower = token.toLowerCase();
-    extra.push(`l:${lower}`);
-    if (lang === 'vi') {
-      // Vietnamese is written in Latin letters: only foreign names (capitalized, no Vietnamese diacritics, not part
-      // of a known word), acronyms and model numbers are anchors
-      if (/\d/.test(token) || ACRONYM.test(token)) {
-        // keep
-      } else if (!UPPER_START.test(token) || index === 0 || !/^[A-Za-z'’.&-]+$/.test(token) || covered.has(lower)) continue;
+  for (let index = 0; index < latin.length; index++) {
+    for (const token of latin[index]!.match(WORD_RE) ?? []) {
+      const lower = token.toLowerCase();
+      extra.push(`l:${lower}`);
+      if (STOPWORDS.has(lower) || /^\p{N}+$/u.test(token)) continue;
+      // Vietnamese is written in Latin letters: only foreign names (capitalized, without Vietnamese diacritics, not
+      // part of a known word), acronyms and model numbers are anchors
+      const viWord = !/\d/.test(token) && !ACRONYM.test(token) && (!UPPER_START.test(token) || index === 0 || !/^[A-Za-z'’.&-]+$/.test(token) || covered.has(lower));
+      if (lang === 'vi' && viWord) continue;
+      units.push({ cls: NAME, concepts: [`l:${lower}`], skeletons: nameSkeletons(token) });
     }
-    if (STOPWORDS.has(lower) || /^\p{N}+$/u.test(token)) continue;
-    units.push({ cls: NAME, concepts: [`l:${lower}`], skeletons: nameSkeletons(token) });
-   }
-  });
+  }
 }
 
 /** Reads the evidence of each sentence of one side. */
@@ -292,7 +307,7 @@ export function analyzeSide(
   table: ConceptTable,
   factCache?: Array<string[] | undefined>,
 ): SentenceEvidence[] {
-  return sentences.map((text, index) => {
+  const drafts = sentences.map((text, index): EvidenceDraft => {
     const units: UnitDraft[] = [];
     const extra: string[] = [];
     const tokens: string[] = [];
@@ -304,39 +319,107 @@ export function analyzeSide(
       keys = numberKeys(text, lang);
       if (factCache) factCache[index] = keys;
     }
-    for (const key of keys) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: [], specific: isSpecificFact(key) });
-    for (const mark of punctuationMarks(text)) units.push({ cls: PUNCT, concepts: [`p:${mark}`], skeletons: [] });
-    const classCount = new Uint16Array(NUM_CLASSES);
-    const unitStart = new Int32Array(units.length + 1);
+    for (const key of keys) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: NO_SKELETONS, specific: isSpecificFact(key) });
+    for (const mark of punctuationMarks(text)) units.push({ cls: PUNCT, concepts: [`p:${mark}`], skeletons: NO_SKELETONS });
+    const unitStart: number[] = [];
     const flat: number[] = [];
     const all = new Set<number>();
-    units.forEach((u, k) => {
-      unitStart[k] = flat.length;
-      classCount[u.cls]!++;
+    for (const u of units) {
+      unitStart.push(flat.length);
       for (const c of u.concepts) {
         const id = table.id(c);
         flat.push(id);
         all.add(id);
       }
-    });
-    unitStart[units.length] = flat.length;
+    }
+    unitStart.push(flat.length);
     for (const c of extra) all.add(table.id(c));
-    let length = 0;
-    for (const ch of text) if (ch !== ' ' && ch !== '\t') length++;
+    let length = 0, latinLength = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 32 || c === 9 || (c >= 0xdc00 && c <= 0xdfff)) continue; // spaces; a surrogate pair counts once
+      length++;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latinLength++;
+    }
     return {
       length,
-      unitConcepts: Int32Array.from(flat),
+      latinLength,
+      unitConcepts: flat,
       unitStart,
-      unitClass: Uint8Array.from(units.map((u) => u.cls)),
+      unitClass: units.map((u) => u.cls),
       unitSkeletons: units.map((u) => u.skeletons),
-      unitSpecific: Uint8Array.from(units.map((u) => (u.specific ? 1 : 0))),
-      classCount,
-      concepts: Int32Array.from(all),
+      unitSpecific: units.map((u) => (u.specific ? 1 : 0)),
+      concepts: [...all],
       skeleton: skeleton(text),
-      tokens,
-      unitChance: new Float32Array(units.length),
-      unitGain: new Float32Array(units.length),
-      missTotal: 0,
+      tokens: tokens.join(' '),
+    };
+  });
+  return pack(drafts);
+}
+
+/** A sentence's evidence before packing: any array-like fields. */
+interface EvidenceDraft {
+  length: number;
+  latinLength: number;
+  unitConcepts: ArrayLike<number>;
+  unitStart: ArrayLike<number>;
+  unitClass: ArrayLike<number>;
+  unitSkeletons: ReadonlyArray<readonly string[]>;
+  unitSpecific: ArrayLike<number>;
+  concepts: ArrayLike<number>;
+  skeleton: string;
+  tokens: string;
+  missTotal?: number;
+}
+
+/**
+ * Packs the arrays of all sentences of a side into a few shared buffers, each sentence holding views: on long
+ * documents a typed array per field per sentence would cost tens of megabytes of object headers.
+ */
+function pack(drafts: EvidenceDraft[]): SentenceEvidence[] {
+  let concepts = 0, starts = 0, units = 0, own = 0;
+  for (const d of drafts) {
+    concepts += d.unitConcepts.length;
+    starts += d.unitStart.length;
+    units += d.unitClass.length;
+    own += d.concepts.length;
+  }
+  const ints = new Int32Array(concepts + starts + own);
+  const bytes = new Uint8Array(2 * units);
+  const floats = new Float32Array(2 * units);
+  const counts = new Uint16Array(NUM_CLASSES * drafts.length);
+  let ip = 0, up = 0;
+  return drafts.map((d, k) => {
+    const n = d.unitClass.length;
+    const view = (source: ArrayLike<number>) => {
+      const v = ints.subarray(ip, ip + source.length);
+      v.set(source);
+      ip += source.length;
+      return v;
+    };
+    const unitConcepts = view(d.unitConcepts), unitStart = view(d.unitStart), sentenceConcepts = view(d.concepts);
+    const unitClass = bytes.subarray(2 * up, 2 * up + n), unitSpecific = bytes.subarray(2 * up + n, 2 * up + 2 * n);
+    unitClass.set(d.unitClass);
+    unitSpecific.set(d.unitSpecific);
+    const unitChance = floats.subarray(2 * up, 2 * up + n), unitGain = floats.subarray(2 * up + n, 2 * up + 2 * n);
+    up += n;
+    const classCount = counts.subarray(k * NUM_CLASSES, (k + 1) * NUM_CLASSES);
+    for (let u = 0; u < n; u++) classCount[unitClass[u]!]!++;
+    return {
+      length: d.length,
+      latinLength: d.latinLength,
+      unitConcepts,
+      unitStart,
+      unitClass,
+      unitSkeletons: d.unitSkeletons,
+      unitSpecific,
+      classCount,
+      concepts: sentenceConcepts,
+      skeleton: d.skeleton,
+      tokens: d.tokens,
+      unitChance,
+      unitGain,
+      missTotal: d.missTotal ?? 0,
     };
   });
 }
@@ -346,38 +429,36 @@ export function analyzeSide(
  * learned tokens are ones no lexicon form covered, so the units found before stay as they are.
  */
 export function addLearnedUnits(side: SentenceEvidence[], learned: ReadonlyMap<string, readonly string[]>, table: ConceptTable): void {
-  for (const sent of side) {
+  const changed: number[] = [];
+  const drafts: EvidenceDraft[] = [];
+  side.forEach((sent, index) => {
     const extra: number[][] = [];
-    for (const token of new Set(sent.tokens)) {
-      const keys = learned.get(token);
+    for (const token of new Set(sent.tokens.split(' '))) {
+      const keys = token ? learned.get(token) : undefined;
       if (keys) extra.push(keys.map((k) => table.id(`w:${k}`)));
     }
-    if (!extra.length) continue;
-    const n = sent.unitClass.length, total = n + extra.length;
-    const unitStart = new Int32Array(total + 1);
-    unitStart.set(sent.unitStart.subarray(0, n + 1));
-    const flat = [...sent.unitConcepts];
+    if (!extra.length) return;
+    changed.push(index);
+    const flat = [...sent.unitConcepts], unitStart = [...sent.unitStart];
     const concepts = new Set(sent.concepts);
-    extra.forEach((ids, k) => {
+    for (const ids of extra) {
       flat.push(...ids);
       for (const id of ids) concepts.add(id);
-      unitStart[n + k + 1] = flat.length;
+      unitStart.push(flat.length);
+    }
+    drafts.push({
+      ...sent,
+      unitConcepts: flat,
+      unitStart,
+      unitClass: [...sent.unitClass, ...extra.map(() => WORD)],
+      unitSpecific: [...sent.unitSpecific, ...extra.map(() => 0)],
+      unitSkeletons: [...sent.unitSkeletons, ...extra.map(() => NO_SKELETONS)],
+      concepts: [...concepts],
     });
-    const unitClass = new Uint8Array(total);
-    unitClass.set(sent.unitClass);
-    unitClass.fill(WORD, n);
-    const unitSpecific = new Uint8Array(total);
-    unitSpecific.set(sent.unitSpecific);
-    sent.unitConcepts = Int32Array.from(flat);
-    sent.unitStart = unitStart;
-    sent.unitClass = unitClass;
-    sent.unitSpecific = unitSpecific;
-    sent.unitSkeletons = [...sent.unitSkeletons, ...extra.map(() => [])];
-    sent.classCount[WORD] += extra.length;
-    sent.concepts = Int32Array.from(concepts);
-    sent.unitChance = new Float32Array(total);
-    sent.unitGain = new Float32Array(total);
-  }
+  });
+  // only the sentences that gained units get new views; the others keep theirs
+  const packed = pack(drafts);
+  changed.forEach((index, k) => (side[index] = packed[k]!));
 }
 
 /** Marks in `flags` the units of `a` that `b` matches; `stamp` holds `mark` at b's concepts. Returns the count. */

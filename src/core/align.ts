@@ -14,6 +14,7 @@ import {
   lengthDelta,
   lengthLLR,
   matchUnits,
+  NO_SKELETONS,
   NUM_CLASSES,
   setUnitChances,
   setUnitWeights,
@@ -60,6 +61,10 @@ interface Problem {
   tgtMeanConcepts: number;
   table: ConceptTable;
   model: ScoreModel;
+  /** Buffers reused by every search over this document. */
+  work: Workspace;
+  /** Log prior of each bead shape (BEAD_SHAPES order). */
+  logPrior: number[];
 }
 
 interface Band {
@@ -91,6 +96,28 @@ function newModel(): ScoreModel {
     p1: Float64Array.from(EVIDENCE.map((c) => DEFAULT_P1[c])),
     p0: new Float64Array(NUM_CLASSES).fill(0.05),
   };
+}
+
+type BufferKind = Float64Array | Float32Array | Int8Array | Uint32Array;
+
+/**
+ * The search's large arrays, kept between its runs (coarse path, first pass, re-centred bands, second pass): fresh
+ * ones for every run would leave tens of megabytes each for the garbage collector.
+ */
+class Workspace {
+  private readonly buffers = new Map<string, BufferKind>();
+  private get<T extends BufferKind>(name: string, size: number, make: (n: number) => T): T {
+    let buffer = this.buffers.get(name) as T | undefined;
+    if (!buffer || buffer.length < size) {
+      buffer = make(Math.ceil(size * 1.1));
+      this.buffers.set(name, buffer);
+    }
+    return buffer.subarray(0, size) as T;
+  }
+  f64 = (name: string, size: number) => this.get(name, size, (n) => new Float64Array(n));
+  f32 = (name: string, size: number) => this.get(name, size, (n) => new Float32Array(n));
+  i8 = (name: string, size: number) => this.get(name, size, (n) => new Int8Array(n));
+  u32 = (name: string, size: number) => this.get(name, size, (n) => new Uint32Array(n));
 }
 
 class Stamper {
@@ -172,8 +199,8 @@ function computeCells(p: Problem, band: Band, stamper: Stamper): Cells {
     total += Math.max(0, to[s]! - from[s]! + 1);
   }
   offset[n] = total;
-  const stats = new Float32Array(total * CELL_FIELDS);
-  const masks = new Uint32Array(total * MASK_FIELDS);
+  const stats = p.work.f32('stats', total * CELL_FIELDS);
+  const masks = p.work.u32('masks', total * MASK_FIELDS);
   for (let s = 0; s < n; s++) if (to[s]! >= from[s]!) stamper.row(p.src[s]!, p.tgt, from[s]!, to[s]!, stats, masks, offset[s]!);
   return { from, to, offset, stats, masks };
 }
@@ -189,8 +216,17 @@ function beadLLR(p: Problem, cells: Cells, i0: number, di: number, j0: number, d
   for (let s = i0; s < i0 + di; s++) la += p.src[s]!.length;
   for (let t = j0; t < j0 + dj; t++) lb += p.tgt[t]!.length;
   let llr = lengthLLR(model, lengthDelta(model, la, lb));
-  for (let s = i0; s < i0 + di; s++) llr += sideScore(p.src[s]!, p.tgt, cells, s, j0, dj, true);
-  for (let t = j0; t < j0 + dj; t++) llr += sideScore(p.tgt[t]!, p.src, cells, t, i0, di, false);
+  if (explaining) explaining.push(`length δ ${lengthDelta(model, la, lb).toFixed(2)} → ${llr.toFixed(2)}`);
+  for (let s = i0; s < i0 + di; s++) {
+    const x = sideScore(p.src[s]!, p.tgt, cells, s, j0, dj, true);
+    if (explaining) explaining.push(`src ${s}: ${x.toFixed(2)} (miss ${p.src[s]!.missTotal.toFixed(2)}, ${p.src[s]!.unitClass.length} units)`);
+    llr += x;
+  }
+  for (let t = j0; t < j0 + dj; t++) {
+    const x = sideScore(p.tgt[t]!, p.src, cells, t, i0, di, false);
+    if (explaining) explaining.push(`tgt ${t}: ${x.toFixed(2)} (miss ${p.tgt[t]!.missTotal.toFixed(2)}, ${p.tgt[t]!.unitClass.length} units)`);
+    llr += x;
+  }
   return llr;
 }
 
@@ -234,9 +270,11 @@ function cellAt(cells: Cells, s: number, t: number): number {
 }
 
 function logAdd(a: number, b: number): number {
-  if (a === -Infinity) return b;
-  if (b === -Infinity) return a;
-  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+  // beyond 40 nats the smaller term changes nothing a double can hold
+  const d = a - b;
+  if (d > 40 || b === -Infinity) return a;
+  if (d < -40 || a === -Infinity) return b;
+  return d > 0 ? a + Math.log1p(Math.exp(-d)) : b + Math.log1p(Math.exp(d));
 }
 
 interface Search {
@@ -248,6 +286,9 @@ interface Search {
 }
 
 const LOG_PRIOR = BEAD_SHAPES.map(([, , prior]) => Math.log(prior));
+const SHAPE_DI = Int8Array.from(BEAD_SHAPES.map(([di]) => di));
+const SHAPE_DJ = Int8Array.from(BEAD_SHAPES.map(([, dj]) => dj));
+
 
 /** Viterbi path and forward–backward posteriors over the band. */
 function search(p: Problem, band: Band, cells: Cells, posteriors: boolean, known?: Float32Array): Search {
@@ -256,10 +297,10 @@ function search(p: Problem, band: Band, cells: Cells, posteriors: boolean, known
   const rowOff = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + (band.hi[i]! - band.lo[i]! + 1);
   const states = rowOff[n + 1]!;
-  const viterbi = new Float64Array(states).fill(-Infinity);
-  const back = new Int8Array(states).fill(-1);
-  const forward = posteriors ? new Float64Array(states).fill(-Infinity) : null;
-  const scores = known ?? new Float32Array(states * S).fill(NaN);
+  const viterbi = p.work.f64('viterbi', states).fill(-Infinity);
+  const back = p.work.i8('back', states).fill(-1);
+  const forward = posteriors ? p.work.f64('forward', states).fill(-Infinity) : null;
+  const scores = known ?? p.work.f32('scores', states * S).fill(NaN);
   const index = (i: number, j: number) => (j < band.lo[i]! || j > band.hi[i]! ? -1 : rowOff[i]! + j - band.lo[i]!);
   viterbi[0] = 0;
   if (forward) forward[0] = 0;
@@ -269,13 +310,13 @@ function search(p: Problem, band: Band, cells: Cells, posteriors: boolean, known
       if (here === 0) continue;
       let best = -Infinity, bestShape = -1, total = -Infinity;
       for (let k = 0; k < S; k++) {
-        const [di, dj] = BEAD_SHAPES[k]!;
+        const di = SHAPE_DI[k]!, dj = SHAPE_DJ[k]!;
         const i0 = i - di, j0 = j - dj;
         if (i0 < 0 || j0 < 0) continue;
         const prev = index(i0, j0);
         if (prev < 0 || viterbi[prev] === -Infinity) continue;
         let score = scores[here * S + k]!;
-        if (Number.isNaN(score)) scores[here * S + k] = score = LOG_PRIOR[k]! + beadLLR(p, cells, i0, di, j0, dj);
+        if (Number.isNaN(score)) scores[here * S + k] = score = p.logPrior[k]! + beadLLR(p, cells, i0, di, j0, dj);
         const v = viterbi[prev]! + score;
         if (v > best) { best = v; bestShape = k; }
         if (forward) total = logAdd(total, forward[prev]! + POSTERIOR_TEMPERATURE * score);
@@ -287,7 +328,7 @@ function search(p: Problem, band: Band, cells: Cells, posteriors: boolean, known
   }
   let backward: Float64Array | null = null;
   if (forward) {
-    backward = new Float64Array(states).fill(-Infinity);
+    backward = p.work.f64('backward', states).fill(-Infinity);
     backward[states - 1] = 0;
     for (let i = n; i >= 0; i--) {
       for (let j = band.hi[i]!; j >= band.lo[i]!; j--) {
@@ -295,7 +336,7 @@ function search(p: Problem, band: Band, cells: Cells, posteriors: boolean, known
         if (here === states - 1) continue;
         let total = -Infinity;
         for (let k = 0; k < S; k++) {
-          const [di, dj] = BEAD_SHAPES[k]!;
+          const di = SHAPE_DI[k]!, dj = SHAPE_DJ[k]!;
           if (i + di > n || j + dj > m) continue;
           const next = index(i + di, j + dj);
           if (next < 0 || backward[next] === -Infinity) continue;
@@ -320,6 +361,8 @@ function search(p: Problem, band: Band, cells: Cells, posteriors: boolean, known
     const prev = index(i0, j0);
     let score = 1;
     if (forward && backward) score = Math.exp(forward[prev]! + POSTERIOR_TEMPERATURE * scores[here * S + k]! + backward[here]! - Z);
+    // without posteriors: the evidence of the bead against unrelated sentences, as odds at the same temperature
+    else if (di && dj) score = 1 / (1 + Math.exp(-POSTERIOR_TEMPERATURE * (scores[here * S + k]! - p.logPrior[k]!)));
     beads.push({ src: range(i0, di), tgt: range(j0, dj), score: clamp01(score) });
     if ((j === band.lo[i] && band.lo[i]! > 0) || (j === band.hi[i] && band.hi[i]! < m)) touchesEdge = true;
     i = i0;
@@ -384,14 +427,14 @@ function pathCenter(beads: Bead[], n: number): Float64Array {
  * Full search for small documents; for large ones a band re-centred on its own (Viterbi) path until the path
  * stays inside, then the posteriors on that band.
  */
-function bandedSearch(p: Problem, stamper: Stamper, start?: Bead[]): Search {
+function bandedSearch(p: Problem, stamper: Stamper, posteriors: boolean, start?: Bead[]): Search {
   const n = p.src.length, m = p.tgt.length;
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
     const band = { lo: new Int32Array(n + 1).fill(0), hi: new Int32Array(n + 1).fill(m) };
-    return search(p, band, computeCells(p, band, stamper), true);
+    return search(p, band, computeCells(p, band, stamper), posteriors);
   }
   const center = start ? pathCenter(start, n) : coarsePath(p, stamper);
-  return searchAround(p, stamper, center, start ? REFINED_HALF_WIDTH : BAND_HALF_WIDTH, true);
+  return searchAround(p, stamper, center, start ? REFINED_HALF_WIDTH : BAND_HALF_WIDTH, posteriors);
 }
 
 /** A band around `center`, re-centred on the Viterbi path until the path stays inside (Vecalign's refinement). */
@@ -401,7 +444,6 @@ function searchAround(p: Problem, stamper: Stamper, center: Float64Array, halfWi
     const band = bandAround(center, m, halfWidth);
     const cells = computeCells(p, band, stamper);
     const path = search(p, band, cells, false);
-    if (process.env.XALIGN_DEBUG) console.error(`round ${round} n ${n} halfWidth ${halfWidth} edge ${path.touchesEdge}`);
     if (!path.touchesEdge || round === MAX_ROUNDS) return posteriors ? search(p, band, cells, true, path.scores) : path;
     center = pathCenter(path.beads, n);
   }
@@ -460,15 +502,16 @@ function mergeEvidence(sents: SentenceEvidence[]): SentenceEvidence {
   }
   return {
     length,
+    latinLength: 0,
     unitConcepts: Int32Array.from(flat),
     unitStart: Int32Array.from(unitStart),
     unitClass: Uint8Array.from(classes),
-    unitSkeletons: classes.map(() => []),
+    unitSkeletons: classes.map(() => NO_SKELETONS),
     unitSpecific: new Uint8Array(classes.length),
     classCount,
     concepts: Int32Array.from(concepts),
     skeleton: '',
-    tokens: [],
+    tokens: '',
     unitChance: Float32Array.from(chances),
     unitGain: Float32Array.from(gains),
     missTotal,
@@ -562,7 +605,8 @@ function learnPairs(foreign: SentenceEvidence[], english: SentenceEvidence[], be
   const fBags: number[][] = [], eBags: number[][] = [];
   const bag = (sents: SentenceEvidence[], idx: number[], ids: Map<string, number>) => {
     const out = new Set<number>();
-    for (const i of idx) for (const tok of sents[i]!.tokens) {
+    for (const i of idx) for (const tok of sents[i]!.tokens.split(' ')) {
+      if (!tok) continue;
       let id = ids.get(tok);
       if (id === undefined) ids.set(tok, (id = ids.size));
       out.add(id);
@@ -626,11 +670,31 @@ function prepare(src: string[], tgt: string[], options: AlignOptions): Problem {
   const tgtVocab = buildVocabulary(options.tgtLang, options.srcLang, glossary);
   const srcEv = analyzeSide(src, options.srcLang, srcVocab, table);
   const tgtEv = analyzeSide(tgt, options.tgtLang, tgtVocab, table);
+  reweighLatin(srcEv, tgtEv, options.srcLang, options.tgtLang);
   const model = newModel();
   const ls = srcEv.reduce((a, s) => a + s.length, 0), lt = tgtEv.reduce((a, s) => a + s.length, 0);
   model.ratio = ls > 0 && lt > 0 ? lt / ls : 1;
   const mean = (side: SentenceEvidence[]) => Math.max(1, side.reduce((a, x) => a + x.concepts.length, 0) / Math.max(1, side.length));
-  return { src: srcEv, tgt: tgtEv, srcMeanConcepts: mean(srcEv), tgtMeanConcepts: mean(tgtEv), table, model };
+  return { src: srcEv, tgt: tgtEv, srcMeanConcepts: mean(srcEv), tgtMeanConcepts: mean(tgtEv), table, model, work: new Workspace(), logPrior: [...LOG_PRIOR] };
+}
+
+const LATIN_SCRIPT: ReadonlySet<LangCode> = new Set<LangCode>(['en', 'vi']);
+
+/**
+ * Names and numbers are copied letter for letter into a translation, while the rest of a Chinese (or Thai, Hindi)
+ * sentence has its own characters-per-letter ratio. On the non-Latin side of a pair with a Latin-script side, a
+ * Latin character is counted as 1/r native characters, r being the document's native-to-Latin ratio, so that one
+ * length ratio fits sentences with and without names.
+ */
+function reweighLatin(src: SentenceEvidence[], tgt: SentenceEvidence[], srcLang: LangCode, tgtLang: LangCode): void {
+  if (LATIN_SCRIPT.has(srcLang) === LATIN_SCRIPT.has(tgtLang)) return;
+  const [native, latin] = LATIN_SCRIPT.has(srcLang) ? [tgt, src] : [src, tgt];
+  const latinTotal = latin.reduce((a, x) => a + x.length, 0);
+  const copied = native.reduce((a, x) => a + x.latinLength, 0);
+  const own = native.reduce((a, x) => a + x.length - x.latinLength, 0);
+  if (own <= 0 || latinTotal <= copied) return;
+  const r = (latinTotal - copied) / own; // Latin characters per native character
+  for (const x of native) x.length = x.length - x.latinLength + x.latinLength / r;
 }
 
 /** Aligns two documents sentence by sentence. Translation mode: beads cover every sentence once, in order. */
@@ -647,7 +711,9 @@ function alignTranslation(src: string[], tgt: string[], options: AlignOptions): 
   const p = prepare(src, tgt, options);
   let stamper = new Stamper(p.table.size);
   estimateChance(p, stamper);
-  const first = bandedSearch(p, stamper);
+  // the first pass needs a path and which beads are sure; posteriors say that best, but on a long document the
+  // evidence of each bead (and the many beads there are) is enough and saves a forward–backward pass
+  const first = { beads: bandedSearch(p, stamper, (src.length + 1) * (tgt.length + 1) <= FULL_SEARCH_CELLS).beads };
   estimateAligned(p, first.beads, stamper);
   // pass 2: with the pairs learned from pass 1's confident beads and the re-estimated model
   const oneEnglish = (options.srcLang === 'en') !== (options.tgtLang === 'en');
@@ -659,12 +725,15 @@ function alignTranslation(src: string[], tgt: string[], options: AlignOptions): 
       for (const keys of learnedForeign.values()) for (const k of keys) learnedEnglish.set(k, [k]);
       addLearnedUnits(foreignIsSrc ? p.src : p.tgt, learnedForeign, p.table);
       addLearnedUnits(foreignIsSrc ? p.tgt : p.src, learnedEnglish, p.table);
+      // the tokens were kept for learning only
+      for (const x of p.src) x.tokens = '';
+      for (const x of p.tgt) x.tokens = '';
       stamper = new Stamper(p.table.size);
       estimateChance(p, stamper);
       estimateAligned(p, first.beads, stamper);
     }
   }
-  return { beads: bandedSearch(p, stamper, first.beads).beads, p, stamper };
+  return { beads: bandedSearch(p, stamper, true, first.beads).beads, p, stamper };
 }
 
 /**
@@ -759,14 +828,24 @@ function alignComparable(src: string[], tgt: string[], options: AlignOptions): B
   return beads.sort((x, y) => first(x) - first(y));
 }
 
-/** For reviewing the model: log score (prior + log-likelihood ratio) of the given beads under the final model. */
-export function explainBeads(src: string[], tgt: string[], options: AlignOptions, beads: Array<{ src: number[]; tgt: number[] }>): number[] {
+let explaining: string[] | null = null;
+
+/**
+ * For reviewing the model: log score (prior + log-likelihood ratio) of the given beads under the final model, with
+ * the terms it is made of.
+ */
+export function explainBeads(src: string[], tgt: string[], options: AlignOptions, beads: Array<{ src: number[]; tgt: number[] }>): Array<{ score: number; terms: string[] }> {
   const { p, stamper } = alignTranslation(src, tgt, options);
   const n = src.length, m = tgt.length;
   const band = { lo: new Int32Array(n + 1).fill(0), hi: new Int32Array(n + 1).fill(m) };
   const cells = computeCells(p, band, stamper);
   return beads.map((b) => {
     const k = BEAD_SHAPES.findIndex(([di, dj]) => di === b.src.length && dj === b.tgt.length);
-    return LOG_PRIOR[k]! + beadLLR(p, cells, b.src[0] ?? 0, b.src.length, b.tgt[0] ?? 0, b.tgt.length);
+    const { ratio, variance, randomSpread, p1, p0 } = p.model;
+    explaining = [`model ratio ${ratio.toFixed(3)} variance ${variance.toFixed(2)} spread ${randomSpread.toFixed(2)} p1 ${[...p1].map((x) => x.toFixed(2))} p0 ${[...p0].map((x) => x.toFixed(3))}`, `prior ${p.logPrior[k]!.toFixed(2)}`];
+    const score = p.logPrior[k]! + beadLLR(p, cells, b.src[0] ?? 0, b.src.length, b.tgt[0] ?? 0, b.tgt.length);
+    const terms = explaining;
+    explaining = null;
+    return { score, terms };
   });
 }

@@ -29,9 +29,21 @@ export function factKeys(facts: readonly Fact[]): string[] {
   return [...keys];
 }
 
+/**
+ * Whether a fact anchors an alignment: small numbers and ordinals written as words ("first", "one of", "two
+ * sides") are often translated idiomatically or not at all, so only digits, larger values and dated or measured
+ * facts count.
+ */
+function isAnchor(f: Fact): boolean {
+  if (/\p{Nd}/u.test(f.text)) return true;
+  if (f.kind === 'ordinal') return false;
+  if (f.kind === 'number') return typeof f.value === 'number' && Math.abs(f.value) >= 10;
+  return true;
+}
+
 /** Keys of the numbers, years and dates a sentence states, read by the facts engine. */
 export function numberKeys(sentence: string, lang: LangCode): string[] {
-  return factKeys(extractFacts(sentence, lang));
+  return factKeys(extractFacts(sentence, lang).filter(isAnchor));
 }
 
 const LATIN_TOKEN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.&-]*/gu;

@@ -52,6 +52,9 @@ table.pairs { width: 100%; border-collapse: collapse; background: #fff; table-la
 table.pairs th, table.pairs td { border: 1px solid var(--line); padding: 6px 8px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 table.pairs th.n, table.pairs td.n { width: 78px; color: var(--muted); font-size: 13px; }
 table.pairs th.flags, table.pairs td.flags { width: 170px; }
+table.index { table-layout: auto; }
+table.index th.doc { width: 45%; }
+table.index p.meta { font-size: 13px; margin-top: 4px; }
 tr.pair.error td.n { box-shadow: inset 4px 0 var(--error); } tr.pair.warning td.n { box-shadow: inset 4px 0 #e0a800; } tr.pair.info td.n { box-shadow: inset 4px 0 var(--info); }
 tr.pair:target { outline: 3px solid #333; outline-offset: -3px; }
 .sent + .sent::before { content: " "; }
@@ -226,6 +229,10 @@ export interface IndexEntry {
   href?: string;
   /** Set when the pair could not be checked. */
   error?: string;
+  /** The manifest's note on the pair (what it is, known problems). */
+  note?: string;
+  /** Findings at or above --fail-on. */
+  failing?: number;
 }
 
 /** The index page of a corpus run: one row per document pair. */
@@ -236,19 +243,25 @@ export function formatHtmlIndex(entries: readonly IndexEntry[], options: RenderO
   const failing = options.failing ?? 0;
   const rows = entries
     .map((e) => {
-      const name = e.href ? `<a href="${h(e.href)}">${h(e.id)}</a>` : h(e.id);
+      const name = `${e.href ? `<a href="${h(e.href)}">${h(e.id)}</a>` : h(e.id)}${e.note ? `<p class="meta">${h(e.note)}</p>` : ''}`;
+      // An editor reads the verdict first: the pair fails the gate, could not be checked, or passes.
+      const verdict = e.error
+        ? '<span class="gate fail">NOT CHECKED</span>'
+        : e.failing
+          ? `<span class="gate fail">FAIL: ${e.failing}</span>`
+          : '<span class="gate pass">pass</span>';
       const result = e.error ? `<td colspan="4" class="empty">${h(e.error)}</td>` : `<td>${e.pairs}</td>${SEVERITIES_DESC.map((s) => `<td>${e.counts[s] ? `<span class="count ${s}">${e.counts[s]}</span>` : '0'}</td>`).join('')}`;
-      return `<tr><td>${name}</td><td>${h(e.srcLang)} → ${h(e.tgtLang)}</td><td>${h(e.mode)}</td>${result}</tr>`;
+      return `<tr><td>${name}</td><td>${verdict}</td><td>${h(e.srcLang)} → ${h(e.tgtLang)}</td><td>${h(e.mode)}</td>${result}</tr>`;
     })
     .join('\n');
   const body = `<header>
 <h1>${h(options.title ?? 'xalign corpus report')}</h1>
-<p class="meta">${entries.length} document pairs</p>
+<p class="meta">${entries.length} document pair${entries.length === 1 ? '' : 's'}; open one for its aligned sentences and findings</p>
 <div class="summary">${countsHtml(totals)}<span class="gate ${failing ? 'fail' : 'pass'}">${failing ? 'FAIL' : 'PASS'} (fail on ${h(failOn)}${failing ? `: ${failing}` : ''})</span></div>
 </header>
 <main>
-<table class="pairs">
-<thead><tr><th>pair</th><th>languages</th><th>mode</th><th>aligned pairs</th><th>errors</th><th>warnings</th><th>info</th></tr></thead>
+<table class="pairs index">
+<thead><tr><th class="doc">document pair</th><th>result</th><th>languages</th><th>kind</th><th>aligned sentence pairs</th><th>errors</th><th>warnings</th><th>info</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -29,7 +29,7 @@ export const FORMAT_EXTENSION: Record<ReportFormat, string> = {
 export function renderReport(report: Report, format: ReportFormat, options: RenderOptions = {}): string {
   switch (format) {
     case 'text':
-      return formatText(report, { color: options.color ?? false });
+      return formatText(report, { color: options.color ?? false, width: textWidth(options.width) });
     case 'json':
       return formatJson(report);
     case 'jsonl':
@@ -45,4 +45,14 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
     case 'xliff':
       return formatXliff(report);
   }
+}
+
+/**
+ * The width the text report wraps to: the terminal's when stdout is one; when piped, $COLUMNS if it is set, else
+ * none, so that each finding stays on one line for grep. (`check` passes a width even when piped.)
+ */
+function textWidth(requested: number | undefined): number | undefined {
+  if (process.stdout.isTTY) return process.stdout.columns || requested;
+  const columns = Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined;
 }

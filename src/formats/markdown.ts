@@ -5,6 +5,8 @@ import { gateOutcome, pairOfFinding, SEVERITIES_DESC, severityCounts, truncate, 
 
 const ICON = { error: '🔴', warning: '🟡', info: '🔵' } as const;
 const MAX_ROWS = 50;
+const PLURAL = { error: 'errors', warning: 'warnings', info: 'info' } as const;
+const countOf = (n: number, severity: keyof typeof PLURAL) => `${n} ${n === 1 ? severity : PLURAL[severity]}`;
 
 export function formatMarkdown(report: Report & { id?: string }, options: RenderOptions = {}): string {
   const counts = severityCounts(report.findings);
@@ -14,7 +16,7 @@ export function formatMarkdown(report: Report & { id?: string }, options: Render
   lines.push(`### xalign: ${md(title)}`, '');
   const verdict = gate.passed ? '✅ **passed**' : `❌ **failed**: ${gate.failing} finding${gate.failing === 1 ? '' : 's'} at or above ${gate.failOn}`;
   lines.push(
-    `${verdict} · ${SEVERITIES_DESC.map((s) => `${counts[s]} ${s}`).join(', ')} · ${report.summary.pairs} aligned pairs (${report.srcLang} → ${report.tgtLang}, ${report.mode})`,
+    `${verdict} · ${SEVERITIES_DESC.map((s) => countOf(counts[s], s)).join(', ')} · ${report.summary.pairs} aligned pairs (${report.srcLang} → ${report.tgtLang}, ${report.mode})`,
     '',
   );
   if (report.findings.length === 0) return `${lines.join('\n')}No findings.\n`;
@@ -27,7 +29,7 @@ export function formatMarkdown(report: Report & { id?: string }, options: Render
   if (report.findings.length > MAX_ROWS) lines.push('', `…and ${report.findings.length - MAX_ROWS} more (see the full report).`);
   const flagged = [...new Set(report.findings.map((f) => pairOfFinding(report, f)).filter((p) => p >= 0))].sort((a, b) => a - b);
   if (flagged.length) {
-    lines.push('', `<details><summary>Flagged sentences (${flagged.length} pairs)</summary>`, '');
+    lines.push('', `<details><summary>Flagged sentences (${flagged.length} pair${flagged.length === 1 ? '' : 's'})</summary>`, '');
     for (const index of flagged.slice(0, MAX_ROWS)) {
       const pair = report.pairs.find((p) => p.index === index);
       if (!pair) continue;

@@ -1,7 +1,9 @@
 // Baseline files: the fingerprints of accepted, known findings, so that only new ones fail the gate.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import type { Finding } from '../core/types.js';
+import { fileErrorReason } from './input.js';
+import { outputErrorReason, writeFileAtomic } from './output.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -31,13 +33,33 @@ export function serializeBaseline(entries: readonly BaselineEntry[], now: Date =
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * Writes a baseline atomically. An existing file is replaced only when it is itself an xalign baseline (or empty):
+ * a mistyped --write-baseline must not destroy an article, a manifest or a config.
+ */
 export function writeBaseline(path: string, entries: readonly BaselineEntry[]): void {
-  const temporary = `${path}.${process.pid}.tmp`;
+  let existing: string | undefined;
   try {
-    writeFileSync(temporary, serializeBaseline(entries));
-    renameSync(temporary, path);
+    existing = statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+  } catch {
+    existing = undefined; // no such file yet; a directory is reported by the write below
+  }
+  if (existing !== undefined && existing.trim() !== '' && !isBaselineText(existing)) {
+    throw new UserError(`refusing to overwrite ${path} with a baseline: it is not an xalign baseline file; choose another file name`);
+  }
+  try {
+    writeFileAtomic(path, serializeBaseline(entries));
   } catch (error) {
-    throw new UserError(`cannot write baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UserError(`cannot write baseline ${path}: ${outputErrorReason(error)}`);
+  }
+}
+
+function isBaselineText(text: string): boolean {
+  try {
+    parseBaseline(text, '');
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -66,8 +88,7 @@ export function readBaseline(path: string): Set<string> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot read baseline ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? String(error)}`);
+    throw new UserError(`cannot read baseline ${path}: ${fileErrorReason(error)}`);
   }
   return parseBaseline(text, path);
 }

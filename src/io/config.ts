@@ -1,8 +1,9 @@
 // Finds and reads xalign.config.json; paths inside it are resolved relative to the file.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { validateConfig, type XalignConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
+import { fileErrorReason } from './input.js';
 
 export const CONFIG_FILE = 'xalign.config.json';
 
@@ -19,8 +20,7 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot read config ${explicit ?? path}: ${code === 'ENOENT' ? 'no such file' : code ?? String(error)}`);
+    throw new UserError(`cannot read config ${explicit ?? path}: ${statSync(path, { throwIfNoEntry: false })?.isDirectory() ? 'it is a directory, not a file' : fileErrorReason(error)}`);
   }
   let raw: unknown;
   try {

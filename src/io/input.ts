@@ -16,14 +16,14 @@ export function readTextFile(path: string): string {
     size = stat.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`cannot read ${path}: ${reason(error)}`);
+    throw new UserError(`cannot read ${path}: ${fileErrorReason(error)}`);
   }
   if (size > MAX_BYTES) throw new UserError(`cannot read ${path}: ${Math.round(size / 1048576)} MB is more than xalign reads (256 MB)`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new UserError(`cannot read ${path}: ${reason(error)}`);
+    throw new UserError(`cannot read ${path}: ${fileErrorReason(error)}`);
   }
   return decodeText(bytes, path);
 }
@@ -45,7 +45,7 @@ function readStdinBytes(): Buffer {
   try {
     return readFileSync(0);
   } catch (error) {
-    throw new UserError(`cannot read stdin: ${reason(error)}`);
+    throw new UserError(`cannot read stdin: ${fileErrorReason(error)}`);
   }
 }
 
@@ -100,13 +100,14 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function reason(error: unknown): string {
+/** A file-system error in words a user can act on. */
+export function fileErrorReason(error: unknown): string {
   const code = error instanceof Error && 'code' in error ? String(error.code) : '';
   switch (code) {
     case 'ENOENT':
       return 'no such file';
     case 'EISDIR':
-      return 'it is a directory, not a text file';
+      return 'it is a directory, not a file';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';

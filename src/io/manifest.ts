@@ -1,9 +1,10 @@
 // Corpus input for `xalign report`: a pairs.json manifest, or a folder of `<name>.<lang>.txt` files.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PairJob } from '../batch/jobs.js';
 import { UserError } from '../core/errors.js';
 import { isLangCode } from '../lang/index.js';
+import { readTextFile } from './input.js';
 import type { LangCode } from '../core/types.js';
 
 export function readCorpus(path: string, options: { srcLang?: LangCode } = {}): PairJob[] {
@@ -30,12 +31,12 @@ function side(value: unknown, where: string, base: string): { path: string; lang
 
 /** `[{id, kind, source:{path,lang}, target:{path,lang}, note}]`, paths relative to the manifest. */
 export function readManifest(path: string): PairJob[] {
+  const text = readTextFile(path); // missing, binary, non-UTF-8 and empty files are refused there
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot read manifest ${path}: ${code ?? (error instanceof Error ? error.message : String(error))}`);
+    throw new UserError(`${path} is not a manifest: not valid JSON (${error instanceof Error ? error.message : String(error)}); expected [{id, kind, source, target}] or a folder of <name>.<lang>.txt files`);
   }
   if (!Array.isArray(data)) throw new UserError(`${path}: a manifest is a JSON array of {id, kind, source, target}`);
   const base = dirname(resolve(path));

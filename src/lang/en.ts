@@ -21,6 +21,16 @@ const en: LanguagePack = {
       'sen', 'rep', 'pres', 'rev', 'hon', 'messrs', 'no', 'nos', 'vol', 'fig', 'p', 'pp', 'vs', 'v', 'e.g', 'i.e',
       'cf', 'u.s', 'u.k', 'u.n', 'u.s.a', 'e.u',
     ],
+    timeAbbreviations: ['a.m', 'p.m'],
+    timeQualifiers: [
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+      'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'gmt', 'utc', 'bst',
+      'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ist', 'jst', 'aest', 'et', 'pt', 'ct',
+    ],
+    sentenceOpeners: [
+      'However', 'Hopefully', 'Meanwhile', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Therefore',
+      'Consequently', 'Additionally', 'Unfortunately', 'Fortunately', 'Instead', 'Otherwise', 'Thus', 'Hence',
+    ],
   },
 
   // --- numbers, units, currencies, months (facts) ---
@@ -151,8 +161,10 @@ const en: LanguagePack = {
     'climate-change': ['climate change'],
     'fossil-fuel': ['fossil fuel', 'fossil fuels', 'fossil energy'],
     coal: ['coal'],
-    'electric-vehicle': ['electric vehicle', 'electric vehicles', 'electric car', 'electric cars', 'ev', 'evs'],
-    'carbon-reduction': ['carbon reduction', 'carbon reductions', 'emission reduction', 'emissions reduction', 'emission reductions', 'emissions reductions', 'decarbonization', 'decarbonisation', 'decarbonize', 'decarbonise'],
+    'electric-vehicle': ['electric vehicle', 'electric vehicles', 'electric car', 'electric cars', 'ev', 'evs', 'new energy vehicle', 'new energy vehicles', 'new-energy vehicle', 'new-energy vehicles', 'nev', 'nevs'],
+    'carbon-reduction': ['carbon reduction', 'carbon reductions', 'emission reduction', 'emissions reduction', 'emission reductions', 'emissions reductions', 'decarbonization', 'decarbonisation', 'decarbonize', 'decarbonise',
+      // a verb and its object a few words apart: "cut carbon dioxide emissions"
+      'cut … emission', 'cuts … emission', 'cutting … emission', 'reduce … emission', 'reduces … emission', 'reducing … emission', 'reduced … emission', 'lower … emission', 'lowering … emission', 'curb … emission', 'curbing … emission', 'halve … emission', 'emission cut', 'emissions cut', 'emission-cutting'],
     'new-energy': ['new energy'],
     'data-center': ['data center', 'data centre', 'data centers', 'data centres'],
   },
@@ -199,9 +211,24 @@ const en: LanguagePack = {
     bangkok: ['Bangkok'],
     vna: ['VNA', 'Vietnam News Agency'],
     xinhua: ['Xinhua'],
+    // frequent names in business and climate news (added by the checks red team)
+    microsoft: ['Microsoft'], google: ['Google', 'Alphabet'], amazon: ['Amazon', 'Amazon Web Services', 'AWS'], apple: ['Apple'],
+    meta: ['Meta', 'Facebook'], tesla: ['Tesla'], samsung: ['Samsung'], lg: ['LG'], toyota: ['Toyota'], siemens: ['Siemens'],
+    infosys: ['Infosys'], wipro: ['Wipro'], tcs: ['TCS', 'Tata Consultancy Services'], jd: ['JD.com', 'JD', 'Jingdong'],
+    xiaomi: ['Xiaomi'], nio: ['NIO', 'Nio'], geely: ['Geely'], bytedance: ['ByteDance'],
+    'world-bank': ['World Bank'], imf: ['IMF', 'International Monetary Fund'], adb: ['ADB', 'Asian Development Bank'],
+    'narendra-modi': ['Narendra Modi', 'Modi'], 'xi-jinping': ['Xi Jinping', 'Xi'], 'li-qiang': ['Li Qiang'], 'li-keqiang': ['Li Keqiang'],
+    'jack-ma': ['Jack Ma', 'Ma Yun'], 'pony-ma': ['Pony Ma', 'Ma Huateng'], 'mukesh-ambani': ['Mukesh Ambani'], 'gautam-adani': ['Gautam Adani'], 'elon-musk': ['Elon Musk', 'Musk'],
+    hyderabad: ['Hyderabad'], bengaluru: ['Bengaluru', 'Bangalore'], chennai: ['Chennai'], kolkata: ['Kolkata'], gujarat: ['Gujarat'], odisha: ['Odisha'],
+    'da-nang': ['Da Nang', 'Danang'], 'chiang-mai': ['Chiang Mai'], phuket: ['Phuket'], guangdong: ['Guangdong'], 'hong-kong': ['Hong Kong'],
+    singapore: ['Singapore', 'Singaporean'], korea: ['South Korea', 'Korea', 'Korean'], indonesia: ['Indonesia', 'Indonesian'], malaysia: ['Malaysia', 'Malaysian'],
+    germany: ['Germany', 'German'], france: ['France', 'French'], russia: ['Russia', 'Russian'], australia: ['Australia', 'Australian'],
+    europe: ['Europe', 'European'], davos: ['Davos'], hungary: ['Hungary', 'Hungarian'], 'saudi-arabia': ['Saudi Arabia', 'Saudi'],
   },
   letterNames: {},
-  nonNames: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'from', 'with', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'during', 'according', 'meanwhile', 'however', 'also', 'further', 'furthermore', 'moreover', 'specifically', 'besides', 'there', 'here', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'one', 'two', 'more', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'see', 'also', 'mr', 'mrs', 'ms', 'dr', 'prof', 'co', 'ltd', 'inc', 'corp', 'plc', 'limited', 'group', 'company', 'corporation', 'chairman', 'ceo', 'cfo', 'cto', 'president', 'director', 'minister', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'gmt', 'utc', 'no', 'yes', 'not', 'what', 'who', 'why', 'how', 'where', 'which', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'new', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'so', 'such', 'than', 'other', 'another', 'scope', 'net', 'zero', 'report', 'action', 'goal', 'goals', 'lab', 'laboratory', 'center', 'centre', 'institute', 'office', 'program', 'programme', 'project', 'division', 'department', 'fund', 'foundation', 'association', 'council', 'committee', 'agency', 'bureau', 'court', 'university', 'school', 'college', 'hospital', 'market', 'index', 'award', 'summit', 'forum', 'conference', 'strategy', 'initiative', 'plan'],
+  nonNames: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'from', 'with', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'during', 'according', 'meanwhile', 'however', 'also', 'further', 'furthermore', 'moreover', 'specifically', 'besides', 'there', 'here', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'one', 'two', 'more', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'see', 'also', 'mr', 'mrs', 'ms', 'dr', 'prof', 'co', 'ltd', 'inc', 'corp', 'plc', 'limited', 'group', 'company', 'corporation', 'chairman', 'ceo', 'cfo', 'cto', 'president', 'director', 'minister', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'gmt', 'utc', 'no', 'yes', 'not', 'what', 'who', 'why', 'how', 'where', 'which', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'new', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'so', 'such', 'than', 'other', 'another', 'scope', 'net', 'zero', 'report', 'action', 'goal', 'goals', 'lab', 'laboratory', 'center', 'centre', 'institute', 'office', 'program', 'programme', 'project', 'division', 'department', 'fund', 'foundation', 'association', 'council', 'committee', 'agency', 'bureau', 'court', 'university', 'school', 'college', 'hospital', 'market', 'index', 'award', 'summit', 'forum', 'conference', 'strategy', 'initiative', 'plan',
+    // common-noun abbreviations: often spelled out in the other language (R&D = 研发, GDP = 国内生产总值)
+    'r&d', 'm&a', 'q&a', 'gdp', 'gnp', 'cpi', 'ipo', 'esg', 'ai', 'ict', 'sme', 'smes', 'fdi', 'lng', 'lpg', 'ppp', 'vat', 'hq', 'ceos', 'it'],
 };
 
 export default en;

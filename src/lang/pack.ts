@@ -10,6 +10,13 @@ export interface SentenceRules {
   abbreviations: string[];
   /** Lower-cased abbreviations that stand before a name or number (Dr., No., vs.), so never end a sentence. */
   prefixAbbreviations?: string[];
+  /** Lower-cased clock abbreviations (a.m, p.m) and the capitalised words that qualify a time after them (a weekday,
+   *  a month, a time zone): "1:15 a.m. Saturday" goes on, "at 5 p.m. The" ends. */
+  timeAbbreviations?: string[];
+  timeQualifiers?: string[];
+  /** Capitalised sentence adverbs that only open a sentence ("However,"): after a lower-case word with no
+   *  punctuation between they mark a sentence whose end was not punctuated. */
+  sentenceOpeners?: string[];
   /** The script writes no sentence punctuation: split long runs at clause-separating spaces (Thai). */
   splitAtSpaces?: boolean;
   /** splitAtSpaces: cues read with word boundaries on either side of a space. */
@@ -22,6 +29,16 @@ export interface SentenceRules {
     opensSentence: string[];
     /** A word that typically closes a sentence (แล้ว, ด้วย, เท่านั้น). */
     closesSentence: string[];
+    /** A subordinator that usually follows its main clause, so weakly continues it (เนื่องจาก, ขณะที่). */
+    leansAfter?: string[];
+    /** A discourse connective: opens a sentence, and the space after it never ends one (นอกจากนี้, ดังนั้น). */
+    connectives?: string[];
+    /** A title before a personal name (นาย, เซอร์): the space after the next name word is inside the name. */
+    titles?: string[];
+    /** A word opening a fronted adverbial (ใน, เมื่อ): a short chunk it opens is not a clause on its own. */
+    frames?: string[];
+    /** A word that opens a predicate (auxiliaries, verbs of saying): after a short name chunk it marks a subject. */
+    predicates?: string[];
   };
 }
 

@@ -290,6 +290,8 @@ const vi: LanguagePack = {
     },
     readNumberWords: readVietnameseNumber,
     joinWords: ['linh', 'lẻ'],
+    // một phần ba = 1/3, hai phần ba = 2/3 (phần trăm, a longer match, stays the percent word)
+    divisionWords: ['phần'],
     decimalWords: ['phẩy', 'chấm'],
     negativeWords: ['âm', 'trừ'],
     // Ordinals after thứ (thứ 13, thứ ba) are read by readVietnameseNumber, which tells weekdays apart.
@@ -334,9 +336,9 @@ const vi: LanguagePack = {
 
   // --- domain glossary (checks: term) ---
   terms: {
-    peak: ['đỉnh', 'đạt đỉnh', 'đỉnh điểm', 'cao điểm', 'mức cao nhất', 'đỉnh phát thải'],
+    peak: ['đạt đỉnh', 'đỉnh điểm', 'cao điểm', 'đỉnh phát thải', 'mức đỉnh'],
     'carbon-neutrality': ['trung hòa carbon', 'trung hoà carbon', 'trung hòa các-bon', 'trung hoà các-bon', 'trung hòa cacbon', 'trung hoà cacbon', 'trung tính carbon', 'trung tính các-bon', 'trung hòa khí thải carbon', 'trung hòa khí thải', 'cân bằng carbon', 'trung hòa về carbon', 'trung hòa phát thải carbon'],
-    'net-zero': ['net zero', 'net-zero', 'phát thải ròng bằng 0', 'phát thải ròng bằng không', 'phát thải ròng', 'bằng 0', 'bằng không'],
+    'net-zero': ['net zero', 'net-zero', 'phát thải ròng bằng 0', 'phát thải ròng bằng không', 'phát thải ròng', 'ròng bằng 0', 'ròng bằng không'],
     emissions: ['phát thải', 'khí thải', 'thải ra', 'lượng thải'],
     'greenhouse-gas': ['khí nhà kính', 'khí gây hiệu ứng nhà kính'],
     'carbon-dioxide': ['carbon dioxide', 'co2', 'co₂', 'khí cacbonic', 'khí carbonic', 'điôxít cacbon', 'đioxit cacbon', 'dioxide carbon', 'cacbon điôxít'],
@@ -345,7 +347,7 @@ const vi: LanguagePack = {
     'scope-3': ['phạm vi 3', 'scope 3'],
     renewable: ['tái tạo'],
     photovoltaic: ['quang điện', 'quang năng', 'điện mặt trời', 'pin mặt trời', 'năng lượng mặt trời', 'quang voltaic'],
-    solar: ['mặt trời'],
+    solar: ['năng lượng mặt trời', 'điện mặt trời', 'pin mặt trời', 'tấm pin mặt trời'],
     'wind-power': ['điện gió', 'năng lượng gió', 'phong điện', 'tuabin gió', 'trang trại gió'],
     hydropower: ['thủy điện', 'thuỷ điện'],
     nuclear: ['hạt nhân'],
@@ -386,6 +388,11 @@ const vi: LanguagePack = {
     vna: ['TTXVN', 'Thông tấn xã Việt Nam'],
     xinhua: ['Tân Hoa xã'],
     'new-delhi': ['New Delhi'],
+    // frequent names in business and climate news (added by the checks red team)
+    'world-bank': ['Ngân hàng Thế giới', 'WB'], imf: ['Quỹ Tiền tệ Quốc tế'], adb: ['Ngân hàng Phát triển Châu Á', 'Ngân hàng Phát triển châu Á'],
+    'xi-jinping': ['Tập Cận Bình'], 'li-qiang': ['Lý Cường'], 'li-keqiang': ['Lý Khắc Cường'], 'jack-ma': ['Mã Vân'],
+    'da-nang': ['Đà Nẵng'], guangdong: ['Quảng Đông'], 'hong-kong': ['Hồng Kông'], korea: ['Hàn Quốc'], germany: ['Đức'],
+    russia: ['Nga'], australia: ['Úc'], europe: ['châu Âu', 'Châu Âu'], 'saudi-arabia': ['Ả Rập Xê Út', 'Saudi Arabia'], 'chiang-mai': ['Chiang Mai'],
   },
   letterNames: {},
   nonNames: ['ông', 'bà', 'anh', 'chị', 'tiến sĩ', 'giáo sư', 'thủ tướng', 'chủ tịch', 'tổng giám đốc', 'giám đốc', 'bộ trưởng', 'tổng thống', 'theo', 'tại', 'trong', 'công ty', 'tập đoàn', 'ngày', 'tháng', 'năm'],

@@ -316,7 +316,7 @@ const zh: LanguagePack = {
 
   // --- domain glossary (checks: term) ---
   terms: {
-    peak: ['达峰', '峰值', '碳达峰', '高峰', '顶峰', '巅峰', '山峰', '达到峰值'],
+    peak: ['达峰', '峰值', '碳达峰', '高峰', '顶峰', '达到峰值'],
     'carbon-neutrality': ['碳中和', '碳中性', '气候中和'],
     'net-zero': ['净零', '净零排放', '净排放为零', 'net zero'],
     emissions: ['排放', '排放量', '排出'],
@@ -327,7 +327,7 @@ const zh: LanguagePack = {
     'scope-3': ['范围3', '范围三', '范围 3', 'scope 3'],
     renewable: ['可再生', '再生能源', '绿色能源', '绿电'],
     photovoltaic: ['光伏', '太阳能'],
-    solar: ['太阳能', '光伏', '太阳'],
+    solar: ['太阳能', '光伏'],
     'wind-power': ['风电', '风能', '风力', '风机'],
     hydropower: ['水电', '水力发电', '水能'],
     nuclear: ['核电', '核能', '核动力', '核电站', '核武', '核反应'],
@@ -379,6 +379,14 @@ const zh: LanguagePack = {
     bangkok: ['曼谷'],
     xinhua: ['新华社'],
     vna: ['越通社'],
+    // frequent names in business and climate news (added by the checks red team)
+    microsoft: ['微软'], google: ['谷歌'], amazon: ['亚马逊'], apple: ['苹果公司'], meta: ['脸书'], tesla: ['特斯拉'], samsung: ['三星'],
+    toyota: ['丰田'], siemens: ['西门子'], jd: ['京东'], xiaomi: ['小米'], nio: ['蔚来'], geely: ['吉利'], bytedance: ['字节跳动'],
+    'world-bank': ['世界银行', '世行'], imf: ['国际货币基金组织'], adb: ['亚洲开发银行', '亚行'],
+    'narendra-modi': ['莫迪'], 'xi-jinping': ['习近平'], 'li-qiang': ['李强'], 'li-keqiang': ['李克强'], 'jack-ma': ['马云'], 'pony-ma': ['马化腾'],
+    'mukesh-ambani': ['安巴尼'], 'elon-musk': ['马斯克'], 'da-nang': ['岘港'], 'chiang-mai': ['清迈'], phuket: ['普吉'], guangdong: ['广东'],
+    'hong-kong': ['香港'], singapore: ['新加坡'], korea: ['韩国'], indonesia: ['印度尼西亚', '印尼'], malaysia: ['马来西亚'], germany: ['德国'],
+    france: ['法国'], russia: ['俄罗斯'], australia: ['澳大利亚', '澳洲'], europe: ['欧洲'], davos: ['达沃斯'], hungary: ['匈牙利'], 'saudi-arabia': ['沙特', '沙特阿拉伯'],
   },
   letterNames: {},
 };

@@ -1,9 +1,10 @@
 // Persistence of a review, outside the components: the sidecar next to the target, written atomically after
 // every decision and edit, read back (decisions, notes, alignment edits) when the pair is opened again.
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, renameSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Analysis } from '../core/types.js';
 import { readTextFile } from '../io/input.js';
+import { writeFileAtomic } from '../io/output.js';
 import { editedBeads, pinBead, replayPinned } from './beads.js';
 import { type Sidecar, SIDECAR_VERSION, SidecarError, parseSidecar, sentenceHash, sidecarPath } from './sidecar.js';
 import type { ReviewState, SavedReview } from './state.js';
@@ -19,37 +20,8 @@ export interface LoadedReview {
   warning?: string;
 }
 
-/** Writes a file so that a crash leaves either the old or the new content: temp file, fsync, rename. */
-export function writeFileAtomic(path: string, text: string): void {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const fd = openSync(temp, 'w', 0o644);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // the temp file is already gone
-    }
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temp, path);
-  // The rename itself reaches the disk only when the directory is synced; not every platform allows it.
-  try {
-    const dfd = openSync(dir, 'r');
-    try {
-      fsyncSync(dfd);
-    } finally {
-      closeSync(dfd);
-    }
-  } catch {
-    // directories cannot be opened for fsync here (e.g. Windows): the rename is still atomic
-  }
-}
+// One atomic writer for everything xalign writes (temp file, fsync, rename).
+export { writeFileAtomic };
 
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
 

@@ -85,7 +85,7 @@ describe('Markdown summary', () => {
   it('gives a verdict, counts and a table with escaped cells', () => {
     expect(text).toMatch(/^### xalign: spic-alibaba\.en\.txt → spic-alibaba\.hi\.txt/);
     expect(text).toContain('❌ **failed**: 3 findings at or above warning');
-    expect(text).toContain('1 error, 2 warning, 1 info');
+    expect(text).toContain('1 error, 2 warnings, 1 info'); // counts read as English: 0 errors, 1 warning
     const rows = text.split('\n').filter((l) => l.startsWith('| '));
     expect(rows).toHaveLength(5); // header + 4 findings
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(6); // pipes inside cells are escaped
