@@ -165,6 +165,20 @@ describe('align: translation mode', () => {
   });
 });
 
+describe('align: user glossary', () => {
+  it('counts a glossary term found on both sides as evidence for the bead', () => {
+    const hi = flores('hin_Deva').slice(120, 130), en = flores('eng_Latn').slice(120, 130);
+    hi[4] = 'क्वार्ट्ज़ोलिन संयंत्र कल फिर खुलेगा।';
+    en[4] = 'The zyxoplant will reopen tomorrow.';
+    const glossary = [{ id: 'zyxoplant', forms: { en: ['zyxoplant'], hi: ['क्वार्ट्ज़ोलिन संयंत्र'] } }];
+    const score = (withGlossary: boolean) =>
+      align(hi, en, { srcLang: 'hi', tgtLang: 'en', ...(withGlossary ? { glossary } : {}) }).find((b) => b.src.includes(4))!;
+    const without = score(false), withIt = score(true);
+    expect(key(withIt)).toBe('4|4');
+    expect(withIt.score).toBeGreaterThan(without.tgt.length ? without.score : 0);
+  });
+});
+
 describe('align: comparable mode', () => {
   const comparable = (srcName: string, tgtName: string, srcLang: LangCode, tgtLang: LangCode) => {
     const src = segment(corpusText(srcName), srcLang).map((s) => s.text);

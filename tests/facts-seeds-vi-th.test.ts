@@ -76,9 +76,9 @@ const seeds: { file: string; lang: LangCode; sentences: SentenceFacts[] }[] = [
       {
         in: 'เมื่อวันที่ 19 เมษายน 2564',
         partial: true,
-        facts: [['money', 5e10, 'CNY', '50 พันล้านหยวน'], ['money', 7.9e9, 'USD', '7.9 พันล้านดอลลาร์สหรัฐ']],
+        // "ในระยะแรก" (in the first phase) belongs to this sentence: the amounts are what it invests in that phase.
+        facts: [['money', 5e10, 'CNY', '50 พันล้านหยวน'], ['money', 7.9e9, 'USD', '7.9 พันล้านดอลลาร์สหรัฐ'], ['ordinal', 1, null, 'แรก']],
       },
-      { in: 'ในระยะแรก', facts: [['ordinal', 1, null, 'แรก']] },
       { in: 'ก๊าซเรือนกระจก', facts: [['year', 2021, null, 'ปี 2564'], ['quantity', 5111000, 'ton', '5.111,000 ตัน']] },
       { in: 'อุตสาหกรรมถ่านหิน', facts: [['number', 1, null, 'หนึ่ง']] },
       { in: 'CarbFix', facts: [['ordinal', 1, null, 'แรก']] },

@@ -415,12 +415,17 @@ const entity: Rule = {
       const usedT = new Set<Mention>();
       for (const s of lostS) {
         // a swap needs a sure name on one side and a name on the other (an organisation by its designator counts)
+        // a Vietnamese name of several capitalized syllables ("Trần Hồng Hà") is weak alone, a name against a sure one
+        const localName = (m: Mention) => m.strength === 'weak' && !m.opener && !m.designated && m.tokens.length >= 2 && LATIN.test(m.text);
         // an opener or a Vietnamese-style acronym (weak) is a name only against a name on the other side
         const surer = (m: Mention) => strong(m) || !!m.designated || isAcronym(m.text);
         const t = lostT.find(
           (x) =>
             !usedT.has(x) &&
-            ((strong(s) && (strong(x) || !!x.designated)) || (!!s.designated && strong(x)) || (!!s.opener && surer(x) && !x.opener) || (!!x.opener && surer(s) && !s.opener)) &&
+            ((strong(s) && (strong(x) || !!x.designated || localName(x))) ||
+              ((!!s.designated || localName(s)) && strong(x)) ||
+              (!!s.opener && surer(x) && !x.opener) ||
+              (!!x.opener && surer(s) && !s.opener)) &&
             (!comparable || (swapSure(s) && swapSure(x))),
         );
         if (!t) continue;

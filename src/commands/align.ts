@@ -8,6 +8,7 @@ import { segment } from '../core/segment.js';
 import type { AlignedPair, AlignMode, Bead, GlossaryEntry, LangCode } from '../core/types.js';
 import { alignmentJson, alignmentText, alignmentTsv } from '../formats/alignment.js';
 import { writeTmx } from '../formats/tmx.js';
+import { readGlossaryFile } from '../io/glossary.js';
 import { readTextFile } from '../io/input.js';
 
 /** --segmented: line i is sentence i, exactly as the scorer and make-docs number them (blank lines included). */
@@ -30,16 +31,12 @@ export function alignedPairs(beads: Bead[], src: string[], tgt: string[], srcLan
     score: b.score,
     srcText: joined(src, b.src, srcLang),
     tgtText: joined(tgt, b.tgt, tgtLang),
+    ...(b.shared ? { shared: b.shared } : {}),
   }));
 }
 
-async function loadGlossaries(paths: string[]): Promise<GlossaryEntry[]> {
-  if (!paths.length) return [];
-  // The glossary reader belongs to the checks' glossary support (issue 5); align only consumes its entries.
-  const readerModule = '../io/glossary.js';
-  const mod = (await import(readerModule).catch(() => null)) as { readGlossaryFile?: (path: string) => GlossaryEntry[] } | null;
-  if (!mod?.readGlossaryFile) throw new UserError('--glossary is not supported by this build yet');
-  return paths.flatMap((p) => mod.readGlossaryFile!(p));
+function loadGlossaries(paths: string[]): GlossaryEntry[] {
+  return paths.flatMap((path) => readGlossaryFile(path));
 }
 
 export async function run(argv: Record<string, unknown>): Promise<number> {
@@ -56,7 +53,7 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
   const src = argv.segmented ? splitLines(srcText) : segment(srcText, srcLang).map((s) => s.text);
   const tgt = argv.segmented ? splitLines(tgtText) : segment(tgtText, tgtLang).map((s) => s.text);
   const mode = (argv.mode === 'comparable' ? 'comparable' : 'translation') as AlignMode;
-  const glossary = await loadGlossaries(Array.isArray(argv.glossary) ? argv.glossary.map(String) : []);
+  const glossary = loadGlossaries(Array.isArray(argv.glossary) ? argv.glossary.map(String) : []);
   const beads = align(src, tgt, { srcLang, tgtLang, mode, glossary });
   const pairs = alignedPairs(beads, src, tgt, srcLang, tgtLang);
   let out: string;

@@ -176,6 +176,11 @@ function isSpecificFact(key: string): boolean {
   return Math.abs(n) >= 10 || !Number.isInteger(n);
 }
 
+/** A Latin token as concepts: itself, and for longer ones its first five letters (Assyria ~ Assyrian, Russia ~ Russian). */
+function latinConcepts(lower: string): string[] {
+  return lower.length >= 6 && !/\d/.test(lower) ? [`l:${lower}`, `lp:${lower.slice(0, 5)}`] : [`l:${lower}`];
+}
+
 function nameSkeletons(token: string): string[] {
   const out: string[] = [];
   const sk = skeleton(token);
@@ -211,14 +216,14 @@ function englishUnits(text: string, vocab: Vocabulary, units: UnitDraft[], extra
     const w = words[i]!;
     const lower = w.toLowerCase();
     // what a Latin token in the other text may match (stopwords would only add chance matches and cost)
-    if (!STOPWORDS.has(lower)) extra.push(`l:${lower}`);
+    if (!STOPWORDS.has(lower)) extra.push(...latinConcepts(lower));
     if (!covered[i] && !STOPWORDS.has(lower) && /\p{L}/u.test(w)) tokensOut.push(stems[i]!);
     if (covered[i] || STOPWORDS.has(lower)) continue;
     const hasDigitAndLetter = /\d/.test(w) && /\p{L}/u.test(w) && !/^\d+(?:s|st|nd|rd|th)$/i.test(w);
     // the first word is capitalized anyway: a name only when it looks like an acronym
     const nameLike = i === 0 ? ACRONYM.test(w) : UPPER_START.test(w) && w.length >= 2;
     if (nameLike || hasDigitAndLetter) {
-      units.push({ cls: NAME, concepts: [`l:${lower}`], skeletons: nameSkeletons(w) });
+      units.push({ cls: NAME, concepts: latinConcepts(lower), skeletons: nameSkeletons(w) });
     }
   }
 }
@@ -288,13 +293,13 @@ function foreignUnits(text: string, lang: LangCode, vocab: Vocabulary, units: Un
   for (let index = 0; index < latin.length; index++) {
     for (const token of latin[index]!.match(WORD_RE) ?? []) {
       const lower = token.toLowerCase();
-      extra.push(`l:${lower}`);
+      extra.push(...latinConcepts(lower));
       if (STOPWORDS.has(lower) || /^\p{N}+$/u.test(token)) continue;
       // Vietnamese is written in Latin letters: only foreign names (capitalized, without Vietnamese diacritics, not
       // part of a known word), acronyms and model numbers are anchors
       const viWord = !/\d/.test(token) && !ACRONYM.test(token) && (!UPPER_START.test(token) || index === 0 || !/^[A-Za-z'’.&-]+$/.test(token) || covered.has(lower));
       if (lang === 'vi' && viWord) continue;
-      units.push({ cls: NAME, concepts: [`l:${lower}`], skeletons: nameSkeletons(token) });
+      units.push({ cls: NAME, concepts: latinConcepts(lower), skeletons: nameSkeletons(token) });
     }
   }
 }

@@ -35,7 +35,7 @@ export interface AlignOptions {
 const FULL_SEARCH_CELLS = 300_000;
 /** Half-width of the band (in target sentences) around the length diagonal, and around the first pass's path. */
 const BAND_HALF_WIDTH = 12;
-const REFINED_HALF_WIDTH = 12;
+const REFINED_HALF_WIDTH = 8;
 /** Sentences per block in the coarse first path of a long document, and the band (in blocks) it is searched in. */
 const BLOCK_SIZE = 16;
 const COARSE_HALF_WIDTH = 12;
@@ -206,8 +206,8 @@ function computeCells(p: Problem, band: Band, stamper: Stamper): Cells {
 }
 
 /**
- * Log-likelihood ratio of a bead: its sentences aligned against unrelated. Null beads carry no evidence. A unit
- * looked for among g sentences finds a match by chance about g times as often, so its gain drops by log g.
+ * Log-likelihood ratio of a bead: its sentences aligned against unrelated (length, then each sentence's units
+ * against the other side's sentences). Null beads carry no evidence.
  */
 function beadLLR(p: Problem, cells: Cells, i0: number, di: number, j0: number, dj: number): number {
   if (di === 0 || dj === 0) return 0;

@@ -107,6 +107,8 @@ export interface AlignedPair {
   score: number;
   srcText: string;
   tgtText: string;
+  /** Comparable mode: the facts both sides state (see Bead.shared). */
+  shared?: string[];
 }
 
 /** Everything xalign knows about one document pair after segmenting, aligning and checking. */

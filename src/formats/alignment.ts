@@ -57,6 +57,7 @@ export function alignmentText(pairs: readonly AlignedPair[], width: number): str
     for (let k = 0; k < Math.max(left.length, right.length); k++) {
       out.push(`${pad(left[k] ?? '', column)} │ ${right[k] ?? ''}`.trimEnd());
     }
+    for (const fact of p.shared ?? []) out.push(`  shared ${fact}`);
     out.push('');
   }
   return out.join('\n');

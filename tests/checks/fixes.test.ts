@@ -114,3 +114,15 @@ describe('term: a glossary form with a gap', () => {
     expect(ofFamily(checkRows('zh', 'en', [['公司今年减排成效显著。', 'The company made great progress this year.']]), 'term')).toHaveLength(1);
   });
 });
+
+describe('entity: built-in aliases of frequent names, and Vietnamese personal names', () => {
+  it('knows Microsoft = माइक्रोसॉफ्ट = ไมโครซอฟท์ and reports it swapped', () => {
+    expect(serious(checkRows('th', 'en', [['ไมโครซอฟท์จะลงทุนสร้างศูนย์ข้อมูลในประเทศไทย', 'Microsoft will invest in building a data center in Thailand.']]))).toEqual([]);
+    expect(ofFamily(checkRows('hi', 'en', [['माइक्रोसॉफ्ट ने हैदराबाद में नया डेटा सेंटर खोलने की घोषणा की।', 'Google announced it would open a new data center in Hyderabad.']]), 'entity')).toHaveLength(1);
+  });
+  it('reports a Vietnamese name replaced by another person', () => {
+    const rows: [string, string][] = [['Ông Trần Hồng Hà cho biết Chính phủ sẽ chi 15.000 tỷ đồng cho lưới điện.', 'Mr Le Minh Khai said the government would spend 15 trillion dong on the power grid.']];
+    expect(ofFamily(checkRows('vi', 'en', rows), 'entity')).toHaveLength(1);
+    expect(serious(checkRows('vi', 'en', [[rows[0]![0], 'Mr Tran Hong Ha said the government would spend 15 trillion dong on the power grid.']]))).toEqual([]);
+  });
+});
