@@ -142,6 +142,19 @@ describe('align: translation mode', () => {
     expect((2 * hits) / (doc.gold.length + beads.length)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('follows a long untranslated stretch wider than the band (140 extra target sentences)', () => {
+    const hi = flores('hin_Deva').slice(0, 800), en = flores('eng_Latn');
+    const extra = en.slice(850, 990);
+    const tgt = [...en.slice(0, 400), ...extra, ...en.slice(400, 800)];
+    const beads = align(hi, tgt, { srcLang: 'hi', tgtLang: 'en' });
+    expectCoverage(beads, hi.length, tgt.length);
+    const shift = extra.length;
+    const right = beads.filter((b) => b.src.length === 1 && b.tgt.length === 1 && b.tgt[0] === (b.src[0]! < 400 ? b.src[0] : b.src[0]! + shift));
+    expect(right.length).toBeGreaterThanOrEqual(780);
+    const inserted = beads.filter((b) => !b.src.length && b.tgt[0]! >= 400 && b.tgt[0]! < 400 + shift);
+    expect(inserted.length).toBeGreaterThanOrEqual(shift - 5);
+  });
+
   it('segments raw text itself and numbers the sentences as --segmented reads lines', () => {
     const en = segment(corpusText('spic-alibaba.en.txt'), 'en').map((s) => s.text);
     const hi = segment(corpusText('spic-alibaba.hi.txt'), 'hi').map((s) => s.text);

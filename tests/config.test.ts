@@ -15,6 +15,8 @@ describe('config validation', () => {
     [{ failOn: 'always' }, /"failOn" must be one of info, warning, error, none/],
     [{ rules: ['term'] }, /"rules" must be an object/],
     [{ rules: { Term: true } }, /bad rule name "Term"/],
+    [{ rules: { nosuch: 'off' } }, /unknown rule "nosuch"; did you mean one of number, entity, term/],
+    [{ rules: { temporl: 'off' } }, /unknown rule "temporl"; did you mean "temporal"\?/],
     [{ glossary: [3] }, /"glossary" must be a file path or a list/],
     [{ fail_on: 'error' }, /unknown key "fail_on" \(did you mean "failOn"\?\)/],
     [[], /must be a JSON object/],

@@ -56,7 +56,7 @@ describe('language flags', () => {
     const en = corpusText('spic-alibaba.en.txt');
     expect(() => resolvePairLanguages({ srcText: en, tgtText: en })).toThrow(UserError);
     expect(() => resolvePairLanguages({ srcText: en, tgtText: en })).toThrow(/source and target both look like English \(en\)/);
-    expect(() => resolvePairLanguages({ srcText: en, tgtText: 'x', srcLang: 'hi', tgtLang: 'hi' })).toThrow(/are both Hindi/);
+    expect(() => resolvePairLanguages({ srcText: en, tgtText: 'x', srcLang: 'hi', tgtLang: 'hi' })).toThrow(/^source and target are both set to Hindi \(hi\); xalign compares a text with its translation in another language: set --src-lang and --tgt-lang to two different languages$/);
     expect(() => resolvePairLanguages({ srcText: en, tgtText: en, tgtLang: 'xx' })).toThrow(/unknown language code 'xx' for --tgt-lang/);
   });
 });

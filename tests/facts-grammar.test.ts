@@ -30,11 +30,48 @@ describe('facts grammar: one fact per expression', () => {
     ['zh', '三十年', [['quantity', 30]]],
     ['vi', 'tháng 10/2022', [['date', { month: 10, year: 2022 }]]],
     ['th', '20/10/2564', [['date', { year: 2021, month: 10, day: 20 }]]],
+    // A day marker and a month name make one date; after a day marker a/b is no fraction.
+    ['th', 'วันที่ 19 เมษายน 2564', [['date', { day: 19, month: 4, year: 2021 }], ['year', 2021]]],
+    ['vi', 'ngày 5 tháng Bảy', [['date', { day: 5, month: 7 }]]],
+    ['vi', 'ngày 5 tháng 7', [['date', { day: 5, month: 7 }]]],
+    ['vi', 'Ngày 20/10', [['date', { day: 20, month: 10 }]]],
+    ['hi', '5 जुलाई को', [['date', { day: 5, month: 7 }]]],
+    ['zh', '7月5日', [['date', { month: 7, day: 5 }]]],
+    // A month name alone; not an abbreviation, a verb (may) or a name (Theresa May).
+    ['en', 'In July, prices rose.', [['date', { month: 7 }]]],
+    ['en', 'Theresa May said they may march in Jan', []],
+    ['hi', 'जुलाई में', [['date', { month: 7 }]]],
+    ['th', 'เดือนกรกฎาคม', [['date', { month: 7 }]]],
+    // Quarters: a fraction of something, or business quarters; "both" is no number.
+    ['en', 'BYD sold 1.2 million cars in the first three quarters of this year', [['number', 1.2e6], ['ordinal', 1], ['number', 3]]],
+    ['en', 'three quarters of the staff', [['number', 0.75]]],
+    ['en', 'both the Russian and Soviet military', []],
+    // Clock times give no fact; a Latin model name does not hide the numbers after it.
+    ['zh', '11 点 20 分', []],
+    ['vi', 'lúc 11 giờ 20 phút', []],
+    ['th', 'เวลา 11.20 น.', []],
+    ['zh', '小米汽车首款车型SU7上市27分钟内订单突破5万辆。', [['number', 27], ['number', 5e4]]],
+    ['en', 'CO2 and 5 tons', [['quantity', 5]]],
   ])('%s %s', (lang, text, want) => {
     const got = read(text, lang);
     expect(got.length === want.length ? got.map((g, i) => (typeof g[1] === 'number' ? [g[0], Number((g[1] as number).toPrecision(12))] : g)) : got).toEqual(
       want.map((w) => (typeof (w as unknown[])[1] === 'number' ? [(w as unknown[])[0], Number(((w as unknown[])[1] as number).toPrecision(12))] : w)),
     );
+  });
+
+  it.each<[LangCode, string]>([
+    ['vi', 'hơn 3 triệu'],
+    ['th', 'กว่า 3 ล้าน'],
+    ['zh', '300多万'],
+    ['en', 'more than 3 million'],
+    ['hi', 'लगभग 30 लाख'],
+  ])('keeps the value of an approximate %s number before a scale: %s', (lang, text) => {
+    expect(extractFacts(text, lang)).toEqual([expect.objectContaining({ kind: 'number', value: 3e6, approximate: true })]);
+  });
+
+  it('never marks a year approximate', () => {
+    expect(extractFacts('over 2021', 'en')[0]).toMatchObject({ kind: 'year', value: 2021 });
+    expect(extractFacts('over 2021', 'en')[0]!.approximate).toBeUndefined();
   });
 
   it('marks a magnitude letter other than k ambiguous (10G may be a network speed)', () => {

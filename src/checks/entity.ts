@@ -6,7 +6,7 @@ import type { LangCode, Severity } from '../core/types.js';
 import { LANGUAGES } from '../core/types.js';
 import { languagePack } from '../lang/index.js';
 import { glossOf, isCommonWord, romanize, soundsAlike, spelledLetters } from './names.js';
-import { pairFinding, q, spanEvidence, type PairView, type Rule, type SideView } from './rule.js';
+import { ARTICLES_DIFFER, comparedPairs, pairFinding, q, spanEvidence, type CheckContext, type PairView, type Rule, type SideView } from './rule.js';
 
 interface Token {
   text: string;
@@ -367,6 +367,28 @@ function droppedAcronyms(rule: Rule, pair: PairView, sTok: Token[], tTok: Token[
   return findings;
 }
 
+/** "Ali" for Alibaba, "Tata" for Tata Power: one Latin name begins the other (at least three letters). */
+function shortForm(a: string, b: string): boolean {
+  const fold = (x: string) => strip(x).replace(/[^\p{L}\p{N}]/gu, '');
+  const [x, y] = [fold(a), fold(b)].sort((m, n) => m.length - n.length) as [string, string];
+  return LATIN.test(a) && LATIN.test(b) && x.length >= 3 && y.startsWith(x);
+}
+
+/** A whole article as one side (comparable mode asks whether the other article names someone anywhere). */
+function articleView(context: CheckContext, side: 'src' | 'tgt'): { view: SideView; tokens: Token[] } {
+  const sentences = side === 'src' ? context.source : context.target;
+  const lang = side === 'src' ? context.srcLang : context.tgtLang;
+  const offsets: number[] = [];
+  let text = '';
+  for (const s of sentences) {
+    if (text) text += ' ';
+    offsets.push(text.length);
+    text += s.text;
+  }
+  const view: SideView = { side, lang, pack: languagePack(lang), sentences: sentences.map((_, i) => i), text, offsets, facts: [] };
+  return { view, tokens: tokenize(text, lang) };
+}
+
 const entity: Rule = {
   id: 'entity',
   family: 'entity',
@@ -374,8 +396,16 @@ const entity: Rule = {
   run(context) {
     const findings = [];
     const comparable = context.mode === 'comparable';
-    for (const pair of context.pairs as PairView[]) {
-      if (!pair.src.sentences.length || !pair.tgt.sentences.length) continue;
+    // comparable mode: articles name things in different sentences, so a name is a conflict (the same fact
+    // attributed to someone else) only when one of the two names is never used, even partly ("Zhang" for Daniel
+    // Zhang), by the other article, and neither is a short form of the other ("Ali" for Alibaba)
+    const articles: Partial<Record<'src' | 'tgt', { view: SideView; tokens: Token[] }>> = {};
+    const inArticle = (m: Mention, side: 'src' | 'tgt'): boolean => {
+      const a = (articles[side] ??= articleView(context, side));
+      const c = counterpart(m, a.view, a.tokens);
+      return c.matched || !!c.found;
+    };
+    for (const pair of comparedPairs(context)) {
       const sTok = tokenize(pair.src.text, pair.src.lang), tTok = tokenize(pair.tgt.text, pair.tgt.lang);
       const sMentions = mentionsOf(pair.src, sTok), tMentions = mentionsOf(pair.tgt, tTok);
       if (!comparable) findings.push(...droppedAcronyms(entity, pair, sTok, tTok));
@@ -386,7 +416,7 @@ const entity: Rule = {
       ] as const) {
         for (const m of mentions) {
           const c = counterpart(m, to, toTokens);
-          if (c.matched) continue;
+          if (c.matched || (comparable && c.found)) continue;
           if (c.found && c.where && from.side === 'src') {
             const added = addedNameWords(to, toTokens, c.where, m);
             const all = [...new Set([...c.where, ...added])].sort((a, b) => a.start - b.start);
@@ -395,7 +425,7 @@ const entity: Rule = {
             const addedText = added.length ? `, ${added.map((t) => q(LATIN.test(t.text) ? t.text : `${t.text}`) + (LATIN.test(t.text) ? '' : ` (${roman(t.text)})`)).join(', ')} added` : '';
             findings.push(
               pairFinding(entity, pair, `The name is only partly the same: ${q(m.text)} → ${q(shown)}${romanShown}: ${c.missing!.map((t) => q(t.text)).join(', ')} missing${addedText}.`, [spanEvidence(from, m.start, m.end), spanEvidence(to, all[0]!.start, all[all.length - 1]!.end)], {
-                severity: comparable ? 'info' : 'warning',
+                severity: 'warning',
                 values: { src: m.text, tgt: shown },
               }),
             );
@@ -426,14 +456,16 @@ const entity: Rule = {
               ((!!s.designated || localName(s)) && strong(x)) ||
               (!!s.opener && surer(x) && !x.opener) ||
               (!!x.opener && surer(s) && !s.opener)) &&
-            (!comparable || (swapSure(s) && swapSure(x))),
+            (!comparable || (swapSure(s) && swapSure(x) && !shortForm(s.text, x.text) && (!inArticle(s, 'tgt') || !inArticle(x, 'src')))),
         );
         if (!t) continue;
         usedT.add(t);
         (s as Mention & { replaced?: boolean }).replaced = true;
         const severity: Severity = comparable ? 'warning' : swapSure(s) && swapSure(t) ? 'error' : 'warning';
         findings.push(
-          pairFinding(entity, pair, `Different name: ${describe(s, pair.src.lang)} → ${describe(t, pair.tgt.lang)}: the source's name is not in the translation, which names another instead.`, [spanEvidence(pair.src, s.start, s.end), spanEvidence(pair.tgt, t.start, t.end)], {
+          pairFinding(entity, pair, comparable
+            ? `${ARTICLES_DIFFER} the source article names ${describe(s, pair.src.lang)} here, the target article names ${describe(t, pair.tgt.lang)} instead.`
+            : `Different name: ${describe(s, pair.src.lang)} → ${describe(t, pair.tgt.lang)}: the source's name is not in the translation, which names another instead.`, [spanEvidence(pair.src, s.start, s.end), spanEvidence(pair.tgt, t.start, t.end)], {
             severity,
             values: { src: s.text, tgt: t.text },
           }),

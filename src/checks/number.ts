@@ -3,7 +3,7 @@
 // changed unit) or reported as present on one side only.
 import type { DateValue, Fact, RangeValue, Severity } from '../core/types.js';
 import { languagePack } from '../lang/index.js';
-import { factEvidence, pairFinding, q, type CheckContext, type PairView, type PlacedFact, type Rule, type SideView } from './rule.js';
+import { ARTICLES_DIFFER, comparedPairs, factEvidence, pairFinding, q, type CheckContext, type PairView, type PlacedFact, type Rule, type SideView } from './rule.js';
 
 type Group = 'amount' | 'percent' | 'year' | 'date' | 'ordinal';
 
@@ -64,23 +64,33 @@ function sameDate(a: DateValue, b: DateValue): boolean {
 
 const unitsAgree = (a?: string, b?: string): boolean => !a || !b || a === b;
 
+/** A percentage and the same share as a fraction: "giảm 50%" = "halve", "một nửa" = "50 percent". */
+function sameShare(a: Reading, b: Reading): boolean {
+  const [p, f] = a.group === 'percent' ? [a, b] : [b, a];
+  return p.group === 'percent' && f.group === 'amount' && !f.unit && f.value > 0 && f.value < 1 && close(p.value / 100, f.value);
+}
+
 /** Same value: exact kinds first (strict), then any kinds whose values are equal (lenient). */
 function matches(a: Reading, b: Reading, strict: boolean): boolean {
   if (a.group === 'date' || b.group === 'date') return a.group === b.group && !!a.date && !!b.date && sameDate(a.date, b.date);
+  if (!strict && sameShare(a, b)) return true;
   if (!close(a.value, b.value)) return false;
   if (strict) return a.group === b.group && unitsAgree(a.unit, b.unit);
   return unitsAgree(a.unit, b.unit);
 }
 
-/** Pairs equal readings and removes them from both lists. */
-function matchAway(src: Reading[], tgt: Reading[], strict: boolean): void {
+/** Pairs equal readings and removes them from both lists; returns the pairs. */
+function matchAway(src: Reading[], tgt: Reading[], strict: boolean): [Reading, Reading][] {
+  const out: [Reading, Reading][] = [];
   for (let i = 0; i < src.length; i++) {
     const j = tgt.findIndex((t) => matches(src[i]!, t, strict));
     if (j >= 0) {
+      out.push([src[i]!, tgt[j]!]);
       src.splice(i--, 1);
       tgt.splice(j, 1);
     }
   }
+  return out;
 }
 
 /** A fact written as a small number word ("one of the", "एक") is often an article, not a quantity. */
@@ -190,6 +200,36 @@ function outermost(facts: PlacedFact[]): PlacedFact[] {
   );
 }
 
+/** The sentence of `view` that holds `fact`. */
+function sentenceOf(view: SideView, fact: PlacedFact): string {
+  const k = view.offsets.indexOf(fact.at);
+  const next = view.offsets[k + 1];
+  return view.text.slice(fact.at, next === undefined ? view.text.length : next - 1);
+}
+
+const LATIN_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * A number word that is one word of a capitalized name of several words ("Net Zero Action", "the Three Gorges
+ * Dam") is part of the name, not a count (the entity rule checks names). Not at the start of a sentence
+ * ("Two Chinese firms"), and not in a title where every word is capitalized.
+ */
+function insideName(view: SideView, fact: PlacedFact): boolean {
+  if (/\p{N}/u.test(fact.text) || !/^\p{Script=Latin}/u.test(fact.text) || !CAPITALIZED.test(fact.text)) return false;
+  const words = [...sentenceOf(view, fact).matchAll(LATIN_WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const lettered = words.filter((w) => /^\p{L}/u.test(w.text) && w.text.length > 3);
+  if (lettered.length >= 4 && lettered.filter((w) => CAPITALIZED.test(w.text)).length / lettered.length >= 0.6) return false;
+  const first = words.findIndex((w) => w.end > fact.start);
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.start < fact.end) last++;
+  if (first < 0 || !words.slice(first, last + 1).every((w) => CAPITALIZED.test(w.text))) return false;
+  const before = words[first - 1], after = words[last + 1];
+  const capBefore = !!before && CAPITALIZED.test(before.text) && first - 1 > 0;
+  const capAfter = !!after && /^\p{Lu}/u.test(after.text) && /^\p{L}/u.test(after.text);
+  return capBefore || (capAfter && first > 0);
+}
+
 /** A scale word right after a fact that the fact does not include: the reading may have stopped short. */
 function scaleFollows(view: SideView, fact: PlacedFact): boolean {
   const after = view.text.slice(fact.at + fact.end).replace(/^\s+/, '').toLowerCase();
@@ -244,9 +284,13 @@ function digitsWritten(r: Reading, from: SideView, other: SideView): boolean {
   return mine.every((n) => theirs.has(n));
 }
 
+/** The facts of a side that are counts, dates and amounts: the outermost ones, without words of names. */
+const factsOf = (view: SideView): PlacedFact[] => outermost(view.facts).filter((f) => !insideName(view, f));
+
 function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
-  const src = outermost(pair.src.facts).flatMap(readings);
-  const tgt = outermost(pair.tgt.facts).flatMap(readings);
+  if (context.mode === 'comparable') return comparablePair(rule, pair);
+  const src = factsOf(pair.src).flatMap(readings);
+  const tgt = factsOf(pair.tgt).flatMap(readings);
   matchAway(src, tgt, true);
   matchAway(src, tgt, false);
   // dates without a date counterpart: compare their parts
@@ -254,13 +298,12 @@ function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
   let s1 = split(src), t1 = split(tgt);
   matchAway(s1, t1, false);
   // a date one side writes in two pieces ("วันที่ 19" … "เมษายน 2564") is covered by the other side's one date
-  const allS = outermost(pair.src.facts).flatMap(readings).flatMap(splitDate), allT = outermost(pair.tgt.facts).flatMap(readings).flatMap(splitDate);
+  const allS = factsOf(pair.src).flatMap(readings).flatMap(splitDate), allT = factsOf(pair.tgt).flatMap(readings).flatMap(splitDate);
   const covered = (r: Reading, other: Reading[]) => (r.group === 'date' || r.group === 'year') && other.some((o) => o.group === r.group && matches(r, o, true));
   s1 = s1.filter((r) => !covered(r, allT) && !monthOnlyNamed(r, pair.tgt));
   t1 = t1.filter((r) => !covered(r, allS) && !monthOnlyNamed(r, pair.src));
 
   const findings = [];
-  const comparable = context.mode === 'comparable';
   const paired = new Set<Reading>();
   // conflicts: greedily pair the remaining readings that fill the same slot
   const candidates: { s: Reading; t: Reading; a: number }[] = [];
@@ -279,12 +322,11 @@ function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
       !s.fact.ambiguous && !t.fact.ambiguous && (rivals === 0 || special) && !rephrased && !isArticleLike(s) && !isArticleLike(t) && !scaleFollows(pair.src, s.fact) && !scaleFollows(pair.tgt, t.fact);
     findings.push(
       pairFinding(rule, pair, message, [factEvidence(pair.src, s.fact), factEvidence(pair.tgt, t.fact)], {
-        severity: comparable ? 'warning' : clear ? 'error' : 'warning',
+        severity: clear ? 'error' : 'warning',
         values: { src: showValue(s), tgt: showValue(t) },
       }),
     );
   }
-  if (comparable) return findings;
   const seen = new Set<Fact>();
   for (const r of s1) {
     if (paired.has(r) || seen.has(r.fact)) continue;
@@ -309,12 +351,93 @@ function checkPair(rule: Rule, pair: PairView, context: CheckContext) {
   return findings;
 }
 
+/** A clause ends at these marks (a comma too: "…vào năm 2030, và đặt mục tiêu…"). */
+const CLAUSE_END = /[,;:!?，；：。！？]/u;
+
+/**
+ * The year an amount is stated for: the nearest year of its sentence in the same clause, else the nearest in
+ * the sentence (machine translations break clauses at odd places: "To 2035 year 15 Year , Drive … 15 One hundred
+ * million tons").
+ */
+function tiedYear(view: SideView, amount: Reading, years: Reading[]): Reading | undefined {
+  const f = amount.fact;
+  const mine = years.filter((y) => y.fact.sentence === f.sentence && y.fact !== f);
+  const gap = (y: Reading) => view.text.slice(f.at + Math.min(f.end, y.fact.end), f.at + Math.max(f.start, y.fact.start));
+  const dist = (y: Reading) => gap(y).length;
+  const byDistance = (list: Reading[]) => [...list].sort((a, b) => dist(a) - dist(b))[0];
+  return byDistance(mine.filter((y) => !CLAUSE_END.test(gap(y)))) ?? byDistance(mine);
+}
+
+/**
+ * Comparable mode: two articles on the same news, paired by a fact both state. Only a conflict is a finding: a
+ * year, date, percentage, or an amount of the same unit that each article states once in the pair, with
+ * different values (the same amount tied to another year). Facts stated by one article only, plain counts
+ * without a unit (their topic is unknown) and number words that may be articles ("một", "a") are not compared.
+ */
+function comparablePair(rule: Rule, pair: PairView) {
+  let src = factsOf(pair.src).flatMap(readings), tgt = factsOf(pair.tgt).flatMap(readings);
+  const years = (list: Reading[]) => list.filter((r) => r.group === 'year');
+  const srcYears = years(src), tgtYears = years(tgt);
+  const same = [...matchAway(src, tgt, true), ...matchAway(src, tgt, false)];
+  const findings = [];
+  const reported = new Set<Reading>();
+  // the same amount tied to another year: "1,5 tỷ tấn … vào năm 2040" against "15 One hundred million tons … 2035"
+  for (const [s, t] of same) {
+    if (s.group !== 'amount' || !s.unit || s.part) continue;
+    const ys = tiedYear(pair.src, s, srcYears), yt = tiedYear(pair.tgt, t, tgtYears);
+    if (!ys || !yt || close(ys.value, yt.value) || reported.has(ys) || reported.has(yt)) continue;
+    reported.add(ys).add(yt);
+    findings.push(
+      pairFinding(rule, pair, `${ARTICLES_DIFFER} the same amount (${q(s.fact.text)} = ${q(t.fact.text)}, ${showValue(s)}) is tied to ${show(ys)} in the source article and to ${show(yt)} in the target article.`, [factEvidence(pair.src, s.fact), factEvidence(pair.src, ys.fact), factEvidence(pair.tgt, t.fact), factEvidence(pair.tgt, yt.fact)], {
+        severity: 'warning',
+        values: { src: `${showValue(s)} (${ys.value})`, tgt: `${showValue(t)} (${yt.value})` },
+      }),
+    );
+  }
+  src = src.filter((r) => !reported.has(r));
+  tgt = tgt.filter((r) => !reported.has(r));
+  // a date against a year or another date: compare by parts ("5 July 2023" states the year 2023)
+  src = src.flatMap(splitDate);
+  tgt = tgt.flatMap(splitDate);
+  matchAway(src, tgt, false);
+  const slot = (r: Reading): string | null => {
+    if (r.fact.kind === 'range' || r.fact.ambiguous || r.fact.approximate || r.group === 'ordinal') return null;
+    if (r.group !== 'amount') return r.group;
+    return r.unit ? `amount ${r.unit}` : null;
+  };
+  const bySlot = (list: Reading[]) => {
+    const out = new Map<string, Reading[]>();
+    for (const r of list) {
+      const k = slot(r);
+      if (k) out.set(k, [...(out.get(k) ?? []), r]);
+    }
+    return out;
+  };
+  const sSlots = bySlot(src), tSlots = bySlot(tgt);
+  for (const [key, ss] of sSlots) {
+    const ts = tSlots.get(key) ?? [];
+    // one value a side: it is the same slot; several are a list of different things
+    if (ss.length !== 1 || ts.length !== 1) continue;
+    const s = ss[0]!, t = ts[0]!;
+    const what = s.group === 'year' ? 'the year' : s.group === 'date' ? 'the date' : s.group === 'percent' ? 'the percentage' : `the amount in ${s.unit}`;
+    const k = powerOfTen(s.value, t.value);
+    const hint = k !== null && s.group === 'amount' ? ` (a factor of ${fmt.format(10 ** Math.abs(k))}: check the scale words)` : '';
+    findings.push(
+      pairFinding(rule, pair, `${ARTICLES_DIFFER} ${what} is ${show(s)} in the source article and ${show(t)} in the target article${hint}.`, [factEvidence(pair.src, s.fact), factEvidence(pair.tgt, t.fact)], {
+        severity: 'warning',
+        values: { src: showValue(s), tgt: showValue(t) },
+      }),
+    );
+  }
+  return findings;
+}
+
 const number: Rule = {
   id: 'number',
   family: 'number',
   severity: 'error',
   run(context: CheckContext) {
-    return context.pairs.filter((p) => p.src.sentences.length && p.tgt.sentences.length).flatMap((p) => checkPair(number, p, context));
+    return comparedPairs(context).flatMap((p) => checkPair(number, p, context));
   },
 };
 

@@ -134,5 +134,18 @@ export function pairFinding(
   };
 }
 
+/**
+ * The pairs whose two sides a rule compares. In comparable mode (two articles on the same news) only the sentence
+ * pairs the aligner linked by a fact both state: the rest are unrelated sentences, not a translation of each other.
+ */
+export function comparedPairs(context: CheckContext): PairView[] {
+  return context.pairs.filter(
+    (p) => p.src.sentences.length > 0 && p.tgt.sentences.length > 0 && (context.mode !== 'comparable' || (p.bead.shared?.length ?? 1) > 0),
+  );
+}
+
+/** Comparable mode words a conflict as a difference between two articles, not as a translation error. */
+export const ARTICLES_DIFFER = 'The two articles differ:';
+
 /** Quote a piece of document text in a message. */
 export const q = (text: string): string => `“${text.trim()}”`;

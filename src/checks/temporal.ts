@@ -2,7 +2,7 @@
 // same on both sides. The markers come from the `temporal` section of each language pack.
 import type { DateValue, TemporalRelation } from '../core/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { factEvidence, pairFinding, q, type PairView, type PlacedFact, type Rule, type SideView } from './rule.js';
+import { ARTICLES_DIFFER, comparedPairs, factEvidence, pairFinding, q, type PlacedFact, type Rule, type SideView } from './rule.js';
 
 /** Relations a translator may use for one another: "by", "until" and "before" all set a deadline. */
 const CLASS: Record<TemporalRelation, string> = { at: 'at', by: 'deadline', until: 'deadline', before: 'deadline', since: 'since', after: 'after', within: 'within' };
@@ -59,7 +59,7 @@ function markerAfter(view: SideView, endAt: number, text: string): Omit<Marked, 
 /** Words that may stand between a relation marker and its year or date without changing the relation. */
 function neutralWords(pack: LanguagePack): string[] {
   const dateWords = Object.values(pack.numbers.dateMarkers ?? {}).flatMap((m) => m?.before ?? []);
-  return [...(pack.calendar.buddhistEraMarkers ?? []), ...(pack.calendar.commonEraMarkers ?? []), ...dateWords].map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
+  return [...(pack.calendar.buddhistEraMarkers ?? []), ...(pack.calendar.commonEraMarkers ?? []), ...dateWords, ...(pack.relativeYears ?? [])].map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
 }
 
 /** The marker written before the year (by 2023, đến năm 2030, ภายในปี 2573), if any. */
@@ -123,7 +123,7 @@ const temporal: Rule = {
   severity: 'warning',
   run(context) {
     const findings = [];
-    for (const pair of context.pairs as PairView[]) {
+    for (const pair of comparedPairs(context)) {
       const src = marked(pair.src), tgt = marked(pair.tgt);
       const used = new Set<Marked>();
       for (const s of src) {
@@ -137,7 +137,9 @@ const temporal: Rule = {
           pairFinding(
             temporal,
             pair,
-            `The time relation of ${when} changed: the source says ${q(phrase(pair.src, s))} (${MEANING[cs]}), the translation says ${q(phrase(pair.tgt, t))} (${MEANING[ct]}).`,
+            context.mode === 'comparable'
+              ? `${ARTICLES_DIFFER} the source article says ${q(phrase(pair.src, s))} (${MEANING[cs]}), the target article says ${q(phrase(pair.tgt, t))} (${MEANING[ct]}).`
+              : `The time relation of ${when} changed: the source says ${q(phrase(pair.src, s))} (${MEANING[cs]}), the translation says ${q(phrase(pair.tgt, t))} (${MEANING[ct]}).`,
             [factEvidence(pair.src, s.fact), factEvidence(pair.tgt, t.fact)],
             { values: { src: `${s.relation} ${when}`, tgt: `${t.relation} ${when}` } },
           ),

@@ -1,5 +1,4 @@
 // `xalign check SRC TGT` and `xalign check --pairs FILE`: segment (or take the rows), align, check, report.
-import { writeFileSync } from 'node:fs';
 import type { FailOn } from '../core/config.js';
 import { resolvePairLanguages } from '../core/detect.js';
 import { UserError } from '../core/errors.js';
@@ -12,6 +11,7 @@ import { parseBilingual, primaryLanguage } from '../formats/bilingual.js';
 import { parseGlossary } from '../formats/glossary.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../formats/index.js';
 import { readTextFile } from '../io/input.js';
+import { writeOutputFile } from '../io/output.js';
 
 const HEADER_WORDS = new Set(['source', 'src', 'target', 'tgt', 'translation']);
 
@@ -88,15 +88,13 @@ export async function run(rawArgv: Record<string, unknown>): Promise<number> {
 
   // issue 6: rule settings, --baseline, review decisions, --write-baseline.
   const report = gateCheck(analysis, buildReport(analysis, meta), argv, pairsFile ? undefined : target);
-  const color = typeof argv.color === 'boolean' ? argv.color : !!process.stdout.isTTY && !process.env.NO_COLOR && !str(argv.output);
-  const out = renderReport(report, format, { failOn, color, width: process.stdout.columns || 100 });
   const output = str(argv.output);
+  const color = typeof argv.color === 'boolean' ? argv.color : !!process.stdout.isTTY && !process.env.NO_COLOR && !output;
+  // a file is not a terminal: its lines are not wrapped to the width of the terminal the command ran in
+  const out = renderReport(report, format, { failOn, color, width: output ? 0 : process.stdout.columns || 100 });
   if (output) {
-    try {
-      writeFileSync(output, out);
-    } catch (error) {
-      throw new UserError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    const glossaries = Array.isArray(argv.glossary) ? (argv.glossary as unknown[]).map(String) : [str(argv.glossary)];
+    writeOutputFile(output, out, { inputs: [source, target, pairsFile, ...glossaries, str(argv.config), str(argv.baseline)] });
   } else process.stdout.write(out);
   return gateExitCode(report.findings, failOn); // issue 6: what is left after suppression
 }

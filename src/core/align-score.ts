@@ -312,54 +312,71 @@ export function analyzeSide(
   table: ConceptTable,
   factCache?: Array<string[] | undefined>,
 ): SentenceEvidence[] {
-  const drafts = sentences.map((text, index): EvidenceDraft => {
-    const units: UnitDraft[] = [];
-    const extra: string[] = [];
-    const tokens: string[] = [];
-    if (lang === 'en') englishUnits(text, vocab, units, extra, tokens);
-    else foreignUnits(text, lang, vocab, units, extra, tokens);
-    // the facts do not change between passes: read them once
-    let keys = factCache?.[index];
-    if (!keys) {
-      keys = numberKeys(text, lang);
-      if (factCache) factCache[index] = keys;
-    }
-    for (const key of keys) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: NO_SKELETONS, specific: isSpecificFact(key) });
-    for (const mark of punctuationMarks(text)) units.push({ cls: PUNCT, concepts: [`p:${mark}`], skeletons: NO_SKELETONS });
-    const unitStart: number[] = [];
-    const flat: number[] = [];
-    const all = new Set<number>();
-    for (const u of units) {
-      unitStart.push(flat.length);
-      for (const c of u.concepts) {
-        const id = table.id(c);
-        flat.push(id);
-        all.add(id);
-      }
-    }
+  // drafts are packed a chunk at a time, so that they never all wait in memory together
+  const out: SentenceEvidence[] = [];
+  for (let from = 0; from < sentences.length; from += PACK_CHUNK) {
+    const chunk = sentences.slice(from, from + PACK_CHUNK);
+    out.push(...pack(chunk.map((text, k) => draftEvidence(text, from + k, lang, vocab, table, factCache))));
+  }
+  return out;
+}
+
+/** Sentences analysed and packed together. */
+const PACK_CHUNK = 256;
+
+function draftEvidence(
+  text: string,
+  index: number,
+  lang: LangCode,
+  vocab: Vocabulary,
+  table: ConceptTable,
+  factCache?: Array<string[] | undefined>,
+): EvidenceDraft {
+  const units: UnitDraft[] = [];
+  const extra: string[] = [];
+  const tokens: string[] = [];
+  if (lang === 'en') englishUnits(text, vocab, units, extra, tokens);
+  else foreignUnits(text, lang, vocab, units, extra, tokens);
+  // the facts do not change between passes: read them once
+  let keys = factCache?.[index];
+  if (!keys) {
+    keys = numberKeys(text, lang);
+    if (factCache) factCache[index] = keys;
+  }
+  for (const key of keys) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: NO_SKELETONS, specific: isSpecificFact(key) });
+  for (const mark of punctuationMarks(text)) units.push({ cls: PUNCT, concepts: [`p:${mark}`], skeletons: NO_SKELETONS });
+  const unitStart: number[] = [];
+  const flat: number[] = [];
+  const all = new Set<number>();
+  for (const u of units) {
     unitStart.push(flat.length);
-    for (const c of extra) all.add(table.id(c));
-    let length = 0, latinLength = 0;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 32 || c === 9 || (c >= 0xdc00 && c <= 0xdfff)) continue; // spaces; a surrogate pair counts once
-      length++;
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latinLength++;
+    for (const c of u.concepts) {
+      const id = table.id(c);
+      flat.push(id);
+      all.add(id);
     }
-    return {
-      length,
-      latinLength,
-      unitConcepts: flat,
-      unitStart,
-      unitClass: units.map((u) => u.cls),
-      unitSkeletons: units.map((u) => u.skeletons),
-      unitSpecific: units.map((u) => (u.specific ? 1 : 0)),
-      concepts: [...all],
-      skeleton: skeleton(text),
-      tokens: tokens.join(' '),
-    };
-  });
-  return pack(drafts);
+  }
+  unitStart.push(flat.length);
+  for (const c of extra) all.add(table.id(c));
+  let length = 0, latinLength = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || (c >= 0xdc00 && c <= 0xdfff)) continue; // spaces; a surrogate pair counts once
+    length++;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latinLength++;
+  }
+  return {
+    length,
+    latinLength,
+    unitConcepts: flat,
+    unitStart,
+    unitClass: units.map((u) => u.cls),
+    unitSkeletons: units.map((u) => u.skeletons),
+    unitSpecific: units.map((u) => (u.specific ? 1 : 0)),
+    concepts: [...all],
+    skeleton: skeleton(text),
+    tokens: tokens.join(' '),
+  };
 }
 
 /** A sentence's evidence before packing: any array-like fields. */
@@ -462,8 +479,10 @@ export function addLearnedUnits(side: SentenceEvidence[], learned: ReadonlyMap<s
     });
   });
   // only the sentences that gained units get new views; the others keep theirs
-  const packed = pack(drafts);
-  changed.forEach((index, k) => (side[index] = packed[k]!));
+  for (let from = 0; from < drafts.length; from += PACK_CHUNK) {
+    const packed = pack(drafts.slice(from, from + PACK_CHUNK));
+    packed.forEach((sent, k) => (side[changed[from + k]!] = sent));
+  }
 }
 
 /** Marks in `flags` the units of `a` that `b` matches; `stamp` holds `mark` at b's concepts. Returns the count. */

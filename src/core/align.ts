@@ -48,11 +48,12 @@ const CONFIDENT = 0.9;
  * not independent, so the raw likelihood ratios are overconfident.
  */
 const POSTERIOR_TEMPERATURE = 0.5;
+/** How many units of evidence the default aligned match rates weigh against a document's own counts. */
 const PRIOR_WEIGHT = 20;
 /** Least Dice coefficient of a word pair learned from the document's confident beads. */
 const LEARN_DICE = 0.7;
 
-/** The evidence of both sides and the cell statistics of the current band. */
+/** One document pair being aligned: the evidence of both sides and the model it is scored with. */
 interface Problem {
   src: SentenceEvidence[];
   tgt: SentenceEvidence[];
@@ -289,7 +290,6 @@ const LOG_PRIOR = BEAD_SHAPES.map(([, , prior]) => Math.log(prior));
 const SHAPE_DI = Int8Array.from(BEAD_SHAPES.map(([di]) => di));
 const SHAPE_DJ = Int8Array.from(BEAD_SHAPES.map(([, dj]) => dj));
 
-
 /** Viterbi path and forward–backward posteriors over the band. */
 function search(p: Problem, band: Band, cells: Cells, posteriors: boolean, known?: Float32Array): Search {
   const n = p.src.length, m = p.tgt.length;
@@ -389,6 +389,8 @@ function bandAround(center: Float64Array, m: number, halfWidth: number): Band {
   for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i]!, lo[i - 1]!);
   for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(hi[i]!, hi[i + 1]!);
   for (let i = 0; i <= n; i++) if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
+  // rows must overlap, or a jump of the centre (a long run of one-sided beads) would leave no path
+  for (let i = 0; i < n; i++) if (lo[i + 1]! > hi[i]!) hi[i] = lo[i + 1]!;
   return { lo, hi };
 }
 
@@ -410,6 +412,7 @@ function lengthDiagonal(p: Problem): Float64Array {
   return center;
 }
 
+/** A path as one target position per source row (rows inside a merged bead spread over its target span). */
 function pathCenter(beads: Bead[], n: number): Float64Array {
   const center = new Float64Array(n + 1);
   let i = 0, j = 0;
@@ -620,14 +623,19 @@ function learnPairs(foreign: SentenceEvidence[], english: SentenceEvidence[], be
   const fCountById = new Int32Array(fIds.size), eCountById = new Int32Array(eIds.size);
   for (const xs of fBags) for (const f of xs) fCountById[f]!++;
   for (const xs of eBags) for (const e of xs) eCountById[e]!++;
-  // only tokens seen in two confident beads can pass; counting the rest would only cost memory
+  // Only pairs that can reach the Dice threshold are counted (both seen twice, counts within a factor that Dice
+  // allows: c ≤ min(cf, ce) and 2c ≥ LEARN_DICE·(cf + ce)); counting the rest would only cost memory.
   const joint = new Map<number, number>();
   const E = eIds.size;
+  const span = (2 - LEARN_DICE) / LEARN_DICE;
   fBags.forEach((fs, k) => {
     const es = eBags[k]!.filter((e) => eCountById[e]! >= 2);
     for (const f of fs) {
-      if (fCountById[f]! < 2) continue;
+      const cf = fCountById[f]!;
+      if (cf < 2) continue;
       for (const e of es) {
+        const ce = eCountById[e]!;
+        if (ce > cf * span || cf > ce * span) continue;
         const key = f * E + e;
         joint.set(key, (joint.get(key) ?? 0) + 1);
       }

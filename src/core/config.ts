@@ -1,4 +1,5 @@
 // xalign.config.json: validation and merging of plain config objects (no file system; see src/io/config.ts).
+import { RULE_IDS } from '../checks/index.js';
 import { UserError } from './errors.js';
 import { FAMILIES, LANGUAGES, SEVERITIES, type AlignMode, type Finding, type LangCode, type Severity } from './types.js';
 
@@ -30,6 +31,28 @@ function describe(value: unknown): string {
 function oneOf<T extends string>(where: string, key: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(`${where}: "${key}" must be one of ${allowed.join(', ')}, not ${describe(value)}`);
+}
+
+/** What "rules" may name: a rule id or a family (which covers every rule of that family). */
+const RULE_NAMES: readonly string[] = [...new Set([...RULE_IDS, ...FAMILIES])];
+
+/** Edit distance, for "did you mean": a typo is a letter or two away. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The known name nearest to `name` within a third of its letters (at least 1), or a known name it starts or ends. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  const scored = known.map((k) => ({ k, d: distance(name, k) })).sort((x, y) => x.d - y.d);
+  const best = scored[0];
+  if (best && best.d <= Math.max(1, Math.floor(Math.max(name.length, best.k.length) / 3))) return best.k;
+  return known.find((k) => name.startsWith(k) || (name.length >= 4 && k.startsWith(name)));
 }
 
 /** Checks a parsed config object; `where` names it in messages (the file path). Unknown keys are errors, so typos surface. */
@@ -66,6 +89,11 @@ export function validateConfig(raw: unknown, where: string): XalignConfig {
     const rules: Record<string, RuleSetting> = {};
     for (const [id, setting] of Object.entries(input.rules as Record<string, unknown>)) {
       if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new UserError(`${where}: "rules" has a bad rule name ${describe(id)} (lower case, e.g. "number")`);
+      if (!RULE_NAMES.includes(id)) {
+        const near = closest(id, RULE_NAMES);
+        const hint = near ? `did you mean "${near}"? (rules and families: ${RULE_NAMES.join(', ')})` : `did you mean one of ${RULE_NAMES.join(', ')}?`;
+        throw new UserError(`${where}: unknown rule "${id}"; ${hint}`);
+      }
       if (typeof setting === 'boolean' || setting === 'off' || (SEVERITIES as readonly unknown[]).includes(setting)) {
         rules[id] = setting as RuleSetting;
       } else {

@@ -80,8 +80,13 @@ export function resolvePairLanguages(input: PairLanguagesInput): { srcLang: Lang
   const tgtLang = resolveLanguage(input.tgtText, input.tgtLang, input.tgtName ?? 'the target', 'tgt-lang');
   if (srcLang === tgtLang) {
     const name = languagePack(srcLang).name;
-    const how = input.srcLang || input.tgtLang ? 'are both' : 'both look like';
-    throw new UserError(`source and target ${how} ${name} (${srcLang}); xalign compares a text with its translation in another language (set --src-lang/--tgt-lang if detection is wrong)`);
+    const given = (lang?: string) => lang !== undefined && lang !== '';
+    const why = 'xalign compares a text with its translation in another language';
+    // the detection hint only where a language was detected: a language the user set is not "detection"
+    if (given(input.srcLang) && given(input.tgtLang)) throw new UserError(`source and target are both set to ${name} (${srcLang}); ${why}: set --src-lang and --tgt-lang to two different languages`);
+    if (given(input.srcLang)) throw new UserError(`the target looks like ${name} (${srcLang}), the language set for the source; ${why} (set --tgt-lang if detection is wrong)`);
+    if (given(input.tgtLang)) throw new UserError(`the source looks like ${name} (${srcLang}), the language set for the target; ${why} (set --src-lang if detection is wrong)`);
+    throw new UserError(`source and target both look like ${name} (${srcLang}); ${why} (set --src-lang/--tgt-lang if detection is wrong)`);
   }
   return { srcLang, tgtLang };
 }

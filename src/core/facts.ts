@@ -130,9 +130,11 @@ function scanDigits(L: CompiledLanguage, s: string, i: number, out: Tok[]): numb
   return e;
 }
 
+/** Skips a name written in Latin letters and digits (CO2, A380, SU7): other scripts after it (SU7上市27分钟) go on. */
 function skipAlnum(s: string, i: number): number {
+  const nameChar = (c: number) => isLatin(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || isDigitCode(c);
   let k = i;
-  while (k < s.length && (isLetterAt(s, k) || isDigitCode(s.charCodeAt(k)) || (s[k] === '-' && isDigitCode(s.charCodeAt(k + 1))))) k++;
+  while (k < s.length && (nameChar(s.charCodeAt(k)) || (s[k] === '-' && isDigitCode(s.charCodeAt(k + 1))))) k++;
   return Math.max(k, i + 1);
 }
 
@@ -224,7 +226,7 @@ function wordAt(
 }
 
 const NUMBER_READINGS = ['num', 'scale', 'ord', 'frac', 'fracPrefix'] as const;
-const isPrefixOnly = (e: Entry) => (e.pctPrefix || e.ordPrefix || e.markBefore || e.era) && NUMBER_READINGS.every((k) => e[k] === undefined);
+const isPrefixOnly = (e: Entry) => (e.pctPrefix || e.ordPrefix || e.markBefore || e.era || e.approxPre) && NUMBER_READINGS.every((k) => e[k] === undefined);
 
 /**
  * The word at i: a prefix or marker of the lexicon first (ร้อยละ, 百分之, năm), then the pack's own number-word
@@ -279,6 +281,8 @@ interface Core {
   /** two million and three: the value before "and" and the scale it ended with (for "and three fifths"). */
   andBefore?: number;
   andScale?: number;
+  /** 300多万: an "-odd" word between the number and its scale. */
+  approximate?: boolean;
 }
 
 class Reader {
@@ -338,6 +342,7 @@ class Reader {
     let zeroFill = false;
     let andBefore: number | undefined;
     let andScale = 0;
+    let approximate = false;
     if (first.kind === 'num') {
       current = first.value;
       digits = true;
@@ -387,6 +392,14 @@ class Reader {
       }
       if (x.kind !== 'word') break;
       const e = x.entry!;
+      // 300多万: an "-odd" word right before a scale word (3 million-odd).
+      if (e.approx && e.num === undefined && e.scale === undefined && j > i && (current !== null || segs.length > 0) && j + 1 < stop) {
+        const ns = t[j + 1]!.kind === 'word' ? t[j + 1]!.entry! : undefined;
+        if (ns?.scale !== undefined && !ns.letter && this.near(j, j + 1)) {
+          approximate = true;
+          continue;
+        }
+      }
       // quarter million, half a billion: a bare fraction word before a large scale word.
       if (e.frac !== undefined && e.num === undefined && e.ord === undefined && current === null && segs.length === 0 && pending === 0) {
         const ns = j + 1 < stop ? t[j + 1]!.entry : undefined;
@@ -506,6 +519,7 @@ class Reader {
       c.andBefore = andBefore;
       c.andScale = andScale;
     }
+    if (approximate && c.scale) c.approximate = true;
     return c;
   }
 
@@ -626,6 +640,18 @@ class Reader {
     }
     if (d < 0) return null;
     const de = t[d]!.entry!;
+    // "the first three quarters", "two quarters": periods, a count; "three quarters of", "three-quarters": a fraction.
+    if (de.period && d > i && this.gap(d - 1, d) !== 'dash') {
+      const of = this.entry(d + 1)?.fracOf && this.near(d, d + 1);
+      const b = i > 0 && this.near(i - 1, i) ? t[i - 1]! : undefined;
+      const counted = !!b && (b.ordinal || (b.kind === 'word' && (b.entry!.ord !== undefined || !!b.entry!.periodCount)));
+      // After "and" or before a scale word it is a fraction again: five billion and three quarters (million).
+      const scaleNext = this.entry(d + 1)?.scale !== undefined && this.near(d, d + 1);
+      const n = !of || counted ? this.compose(i, d) : null;
+      if (n && n.next === d && !n.ordinal && !n.scale && n.andBefore === undefined && !scaleNext && Number.isInteger(n.value) && n.value >= 1) {
+        return { ...n, next: d + 1, end: t[d]!.end, plainInt: false, loneOne: false, ambiguous: undefined };
+      }
+    }
     const singular = de.ord !== undefined;
     const unit = de.ord ?? de.frac ?? de.cfrac!;
     const article = d > i ? this.articleBefore(i) : undefined;
@@ -649,6 +675,12 @@ class Reader {
         if (!n || n.next !== p || n.ordinal) continue;
         if (singular && n.value !== 1) continue;
         value = n.andBefore !== undefined ? n.andBefore + ((n.value - n.andBefore) / den) * (n.andScale! >= 1000 ? n.andScale! : 1) : n.value / den;
+        // one billion and three quarters million: the fraction counts in the smaller scale word after it.
+        const ns = this.entry(d + 1);
+        if (n.andBefore !== undefined && ns?.scale !== undefined && !ns.letter && ns.scale < n.andScale! && this.near(d, d + 1)) {
+          const v = n.andBefore + ((n.value - n.andBefore) / den) * ns.scale;
+          return { value: v, next: d + 2, start: t[i]!.start, end: t[d + 1]!.end, plainInt: false, digits: false };
+        }
       }
       const compound = p < d || p === i;
       if (singular && compound && !this.clauseEnds(t[d]!.end)) return null;
@@ -756,7 +788,9 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
     let era: 'BE' | 'CE' | undefined;
     let markBefore: DatePart | undefined;
     let pos = false;
-    const start = t[i]!.start;
+    let approxPre = false;
+    // The fact's text leaves out an approximate word before the number (more than, ประมาณ): "3 million".
+    let start = t[i]!.start;
     while (allowPrefix && t[j]?.kind === 'word' && j + 1 < t.length && R.near(j, j + 1)) {
       const e = t[j]!.entry!;
       if (e.num !== undefined || e.scale !== undefined || e.fracPrefix !== undefined || e.dec) break;
@@ -767,7 +801,10 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
       else if (e.era) era = e.era;
       else if (e.markBefore) markBefore = e.markBefore;
       else if (e.pos) pos = true;
-      else break;
+      else if (e.approxPre) {
+        approxPre = true;
+        if (start === t[j]!.start) start = t[j + 1]!.start;
+      } else break;
       j++;
     }
     const c = R.number(j);
@@ -832,7 +869,7 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
       return { fact: make('year', 0, fstart, end, yearFact(L, c.value, era)), next: k };
     }
     if (kind === 'number' && cur === undefined && c.digits && t[c.next - 1]?.entry?.letter && !['k'].includes(s.slice(t[c.next - 1]!.start, t[c.next - 1]!.end))) ambiguous = true;
-    const approximate = (t[j]!.kind === 'words' && t[j]!.approximate) || approx;
+    const approximate = (t[j]!.kind === 'words' && t[j]!.approximate) || approx || c.approximate || (approxPre && kind !== 'ordinal');
     return { fact: make(kind, value, fstart, end, { unit, scale: c.scale, ambiguous, approximate }), next: k };
   };
 
@@ -864,18 +901,79 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
         end = n.end;
       }
     }
-    if (next === i + 1) return null;
+    if (next === i + 1) return bareMonth(i) ? { fact: make('date', date, x.start, end), next } : null;
     return { fact: make('date', date, x.start, end), next };
+  };
+
+  /**
+   * A month name with no day or year ("in July", जुलाई में, กรกฎาคม) is a date {month}, so it pairs with 7月 and
+   * tháng 7. Not an abbreviation (Jan, Sept); in a cased script it is capitalized (may, march are words) and does
+   * not follow a capitalized word that may be a name (Theresa May; In May is fine: the pack's nonNames).
+   */
+  const bareMonth = (i: number): boolean => {
+    const x = t[i]!;
+    if (x.entry!.monthAbbr) return false;
+    const surface = sentence.slice(x.start, x.end);
+    if (surface === surface.toLowerCase() && surface === surface.toUpperCase()) return true;
+    // tháng bảy: a month named with its marker word is a month whatever the case.
+    if (!/^\p{Lu}|\s\p{Lu}/u.test(surface)) return /\s/.test(surface);
+    const prev = /(\p{L}[\p{L}\p{M}'’.-]*)\s+$/u.exec(sentence.slice(Math.max(0, x.start - 40), x.start));
+    if (prev && /^\p{Lu}/u.test(prev[1]!) && !L.nonNames.has(prev[1]!.toLowerCase())) return false;
+    return true;
+  };
+
+  /** 11 点 20 分, 11 giờ 20 phút, 11.20 น.: a clock time gives no fact. Returns the token after it, or i. */
+  const clockEnd = (i: number): number => {
+    const x = t[i]!;
+    const whole = (k: number, max: number): boolean => {
+      const y = t[k];
+      if (!y || !(y.kind === 'num' ? y.decimals === 0 && !y.grouped && (y.intDigits ?? 0) <= 2 : y.kind === 'words')) return false;
+      return Number.isInteger(y.value) && y.value >= 0 && y.value <= max;
+    };
+    if (x.kind === 'num' && x.decimals === 2 && !x.grouped && R.entry(i + 1)?.clockAfter && R.near(i, i + 1)) {
+      const h = Math.floor(x.value);
+      if (h <= 24 && Math.round((x.value - h) * 100) <= 59) return i + 2;
+    }
+    if (whole(i, 24) && R.entry(i + 1)?.clockHour && R.near(i, i + 1) && whole(i + 2, 59) && R.near(i + 1, i + 2) && R.entry(i + 3)?.clockMinute && R.near(i + 2, i + 3)) {
+      return i + 4;
+    }
+    return i;
+  };
+
+  /** A year right after a date (19 เมษายน 2564, ngày 5 tháng Năm năm 2022): its fact, value and next token. */
+  const yearAfter = (n: number): { fact: Fact; year: number; next: number } | null => {
+    const g = R.gap(n - 1, n);
+    if (!t[n] || !(g === 'space' || g === 'comma' || g === 'none') || !(t[n]!.kind === 'num' || t[n]!.kind === 'word')) return null;
+    const yp = phrase(n);
+    if (yp?.fact.kind === 'year') return { fact: yp.fact, year: yp.fact.value as number, next: yp.next };
+    if (yp?.datePart === 'year' && Number.isInteger(yp.value)) {
+      const y = yearFact(L, yp.value!, undefined);
+      const fact = make('year', y.value, yp.fact.start, yp.fact.end, { calendar: y.calendar, original: y.original });
+      return { fact, year: y.value as number, next: yp.next };
+    }
+    return null;
   };
 
   for (let i = 0; i < t.length; ) {
     const x = t[i]!;
+    const clock = x.kind === 'num' || x.kind === 'words' ? clockEnd(i) : i;
+    if (clock > i) {
+      i = clock;
+      continue;
+    }
     if (x.kind === 'date') {
       facts.push(make('date', x.date!, x.start, x.end, { ambiguous: x.ambiguous }));
       i++;
       continue;
     }
     if (x.kind === 'slash') {
+      // Ngày 20/10: after a day marker a/b is the day and the month, not a fraction.
+      const dayMarked = i > 0 && R.entry(i - 1)?.markBefore === 'day' && R.near(i - 1, i);
+      if (dayMarked && x.third === undefined && x.value >= 1 && x.value <= 31 && x.den! >= 1 && x.den! <= 12) {
+        facts.push(make('date', { month: x.den!, day: x.value }, x.start, x.end));
+        i++;
+        continue;
+      }
       facts.push(...slashFacts(x));
       i++;
       continue;
@@ -902,16 +1000,12 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
         const date: DateValue = { day, month: mEntry.month };
         let end = t[next]!.end;
         let n = next + 1;
-        const y = t[n];
-        const g = R.gap(next, n);
-        if (y && (g === 'space' || g === 'comma' || g === 'none')) {
-          const yp = y.kind === 'num' || y.kind === 'word' ? phrase(n) : null;
-          if (yp && yp.fact.kind === 'year') {
-            date.year = yp.fact.value as number;
-            end = yp.fact.end;
-            n = yp.next;
-            facts.push(yp.fact);
-          }
+        const y = yearAfter(n);
+        if (y) {
+          date.year = y.year;
+          end = y.fact.end;
+          n = y.next;
+          facts.push(y.fact);
         }
         facts.push(make('date', date, fact.start, end));
         i = n;
@@ -936,6 +1030,20 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
         n = cur.next;
         const g = R.gap(n - 1, n);
         cur = t[n] && (g === 'space' || g === 'none' || g === 'comma') ? phrase(n) : null;
+      }
+      // วันที่ 19 เมษายน 2564, ngày 5 tháng Năm: a marked day and a month name are one date.
+      const mn = R.entry(n);
+      if (date.day !== undefined && date.month === undefined && mn?.month !== undefined && mn.num === undefined && R.near(n - 1, n)) {
+        date.month = mn.month;
+        end = t[n]!.end;
+        n++;
+        const y = date.year === undefined ? yearAfter(n) : null;
+        if (y) {
+          date.year = y.year;
+          end = y.fact.end;
+          n = y.next;
+          facts.push(y.fact);
+        }
       }
       if (date.month !== undefined || date.day !== undefined) facts.push(make('date', date, start, end));
       i = n;

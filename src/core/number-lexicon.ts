@@ -40,6 +40,19 @@ export interface Entry {
   /** A number word that is also a common word (hi वन): read only with other number words or a sign. */
   weak?: boolean;
   approx?: boolean;
+  /** Before a number: more than, about, hơn, กว่า. */
+  approxPre?: boolean;
+  /** A plural fraction word that also names a period (quarters). */
+  period?: boolean;
+  /** "of" after a fraction (three quarters of). */
+  fracOf?: boolean;
+  /** last, past, next: a count of periods follows. */
+  periodCount?: boolean;
+  clockHour?: boolean;
+  clockMinute?: boolean;
+  clockAfter?: boolean;
+  /** A month abbreviation (jan, sept: a prefix of a longer name of the same month): never a date on its own. */
+  monthAbbr?: boolean;
 }
 
 interface TrieNode {
@@ -63,6 +76,8 @@ export interface CompiledLanguage {
   /** First characters of entries that are not letters ($ ₹ % °): matched wherever they occur. */
   symbolStarts: Set<number>;
   hasStart(code: number): boolean;
+  /** The pack's capitalised words that are not names (In, During): lower-cased. */
+  nonNames: Set<string>;
 }
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 0.2, '⅛': 0.125 };
@@ -151,6 +166,18 @@ function compile(lang: LangCode): CompiledLanguage {
   add(rec(r.compoundFractionWords), (e, k) => (e.cfrac = r.compoundFractionWords![k]));
   add(r.positiveWords, (e) => (e.pos = true));
   add(r.approximateWords, (e) => (e.approx = true));
+  add(r.approximatePrefixes, (e) => (e.approxPre = true));
+  add(r.periodFractionWords, (e) => (e.period = true));
+  add(r.fractionOfWords, (e) => (e.fracOf = true));
+  add(r.periodCountWords, (e) => (e.periodCount = true));
+  add(r.clockWords?.hour, (e) => (e.clockHour = true));
+  add(r.clockWords?.minute, (e) => (e.clockMinute = true));
+  add(r.clockWords?.after, (e) => (e.clockAfter = true));
+  const monthKeys = rec(r.months);
+  add(
+    monthKeys.filter((k) => monthKeys.some((o) => o !== k && o.toLowerCase().startsWith(k.toLowerCase()) && r.months[o] === r.months[k])),
+    (e) => (e.monthAbbr = true),
+  );
   add(r.ordinalFractionWords, (e) => (e.ofOrd = true));
   add(r.ordinalPrefixes, (e) => (e.ordPrefix = true));
   for (const part of ['year', 'month', 'day'] as const) {
@@ -214,6 +241,7 @@ function compile(lang: LangCode): CompiledLanguage {
     matchAll,
     symbolStarts,
     hasStart: (code) => root.next.has(code),
+    nonNames: new Set((pack.nonNames ?? []).map((w) => w.toLowerCase())),
   };
 }
 

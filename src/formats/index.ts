@@ -29,7 +29,7 @@ export const FORMAT_EXTENSION: Record<ReportFormat, string> = {
 export function renderReport(report: Report, format: ReportFormat, options: RenderOptions = {}): string {
   switch (format) {
     case 'text':
-      return formatText(report, { color: options.color ?? false, width: textWidth(options.width) });
+      return formatText(report, { color: options.color ?? false, width: options.width === 0 ? undefined : textWidth(options.width) });
     case 'json':
       return formatJson(report);
     case 'jsonl':
@@ -49,7 +49,8 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
 
 /**
  * The width the text report wraps to: the terminal's when stdout is one; when piped, $COLUMNS if it is set, else
- * none, so that each finding stays on one line for grep. (`check` passes a width even when piped.)
+ * none, so that each finding stays on one line for grep. (`check` passes a width even when piped; width 0 = never
+ * wrap, for a report written to a file.)
  */
 function textWidth(requested: number | undefined): number | undefined {
   if (process.stdout.isTTY) return process.stdout.columns || requested;

@@ -15,6 +15,7 @@ export type RichReport = Report & {
 export interface RenderOptions {
   failOn?: FailOn;
   color?: boolean;
+  /** Text report: columns to wrap to; 0 = never wrap (a report written to a file). */
   width?: number;
   /** A title for the document (the pair id in corpus runs). */
   title?: string;

@@ -59,9 +59,9 @@ const en: LanguagePack = {
       // Bare scale words that are numbers on their own ("a hundred", "a dozen of").
       hundred: 100, 'a hundred': 100, 'one hundred': 100, thousand: 1e3, 'a thousand': 1e3, 'a million': 1e6, 'a billion': 1e9,
       'a trillion': 1e12, dozen: 12, 'a dozen': 12, 'a dozen of': 12,
-      'a couple': 2, 'a couple of': 2, 'a pair': 2, 'a pair of': 2, both: 2,
+      'a couple': 2, 'a couple of': 2, 'a pair': 2, 'a pair of': 2,
       half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a third': 1 / 3, 'a quarter': 0.25, 'one quarter': 0.25,
-      'three quarters': 0.75, halve: 0.5, halved: 0.5, halving: 0.5,
+      halve: 0.5, halved: 0.5, halving: 0.5,
       'a fifth': 0.2, 'a sixth': 1 / 6, 'an eighth': 0.125, 'a tenth': 0.1, 'a hundredth': 0.01, 'a thousandth': 1e-3,
       'a millionth': 1e-6, 'a billionth': 1e-9, 'a trillionth': 1e-12,
     },
@@ -84,6 +84,16 @@ const en: LanguagePack = {
       hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000, millionth: 1e6, millionths: 1e6,
       billionth: 1e9, billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
     },
+    // "three quarters of", "three-quarters" = 3/4; "the first three quarters", "two quarters" count periods.
+    periodFractionWords: ['quarters'],
+    fractionOfWords: ['of'],
+    periodCountWords: ['last', 'past', 'next', 'previous', 'coming', 'recent', 'final', 'remaining', 'latest'],
+    // "more than 3 million" = 3e6, approximate.
+    approximatePrefixes: [
+      'more than', 'over', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'close to',
+      'less than', 'fewer than', 'under', 'at least', 'upwards of', 'in excess of', 'an estimated', 'just over',
+      'just under', 'well over', 'up to',
+    ],
     // "three twenty-firsts" = 3/21; alone, "firsts" and "seconds" are not fractions.
     compoundFractionWords: { firsts: 1, seconds: 2 },
     // "a twenty-first" = 1/21 (a third, a fifth are listed as number words).

@@ -75,6 +75,10 @@ const hi: LanguagePack = {
     ordinalSuffixes: ['वाँ', 'वें', 'वीं', 'वा', 'वे', 'वी', 'वाँं'],
     decimalWords: ['दशमलव', 'पॉइंट', 'प्वाइंट', 'पॉइन्ट'],
     negativeWords: ['माइनस', 'ऋण'],
+    // लगभग 30 लाख = about 3 million (approximate).
+    approximatePrefixes: ['लगभग', 'करीब', 'क़रीब', 'तकरीबन', 'तक़रीबन', 'लगभग', 'कम से कम'],
+    // 11 बजकर 20 मिनट is a clock time.
+    clockWords: { hour: ['बजकर'], minute: ['मिनट'] },
     joinWords: ['और'],
     percentWords: ['%', 'प्रतिशत', 'फ़ीसदी', 'फ़ीसद', 'परसेंट', 'पर्सेंट'],
     currencies: {

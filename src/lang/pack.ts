@@ -102,6 +102,18 @@ export interface NumberRules {
   weakNumberWords?: Record<string, number>;
   /** Words meaning "-odd" between a number and its scale or unit: zh 多 余, th กว่า (三千多人 ≈ 3000 people). */
   approximateWords?: string[];
+  /** Words before a number that make it approximate: more than, about, hơn, khoảng, กว่า, 约, लगभग
+   *  ("more than 3 million" = 3e6, approximate). Years and dates are never marked. */
+  approximatePrefixes?: string[];
+  /** Plural fraction words that also name periods (en quarters): "three quarters" is 3/4 only when hyphenated or
+   *  followed by a fractionOfWords word, and never after an ordinal or a periodCountWords word (the first three
+   *  quarters, the last two quarters: a count of 3, 2). */
+  periodFractionWords?: string[];
+  fractionOfWords?: string[];
+  periodCountWords?: string[];
+  /** Clock times written with words (11 点 20 分, 11 giờ 20 phút, 11.20 น.): not number facts.
+   *  hour: between the hour and the minutes; minute: after the minutes; after: after an h.mm number. */
+  clockWords?: { hour?: string[]; minute?: string[]; after?: string[] };
   /** Words that mark a number as a date part: vi {day:{before:['ngày']}, month:{before:['tháng']}, year:{before:['năm']}}, zh {year:{after:['年']}…}. */
   dateMarkers?: Partial<Record<'year' | 'month' | 'day', { before?: string[]; after?: string[] }>>;
 }
@@ -137,4 +149,6 @@ export interface LanguagePack {
   nonNames?: string[];
   /** Words that end an organisation's name (ग्रुप, कॉर्पोरेशन): the words before them are its name — checks: entity. */
   nameDesignators?: string[];
+  /** Words for a year relative to now (今年 "this year") that may stand between a time marker and a date — checks: temporal. */
+  relativeYears?: string[];
 }

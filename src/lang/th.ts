@@ -310,8 +310,11 @@ const th: LanguagePack = {
     readNumberWords: readThaiNumber,
     noWordBoundaries: true,
     decimalWords: ['จุด'],
-    // 3,000 กว่าคน: "-odd" between the number and its unit.
+    // 3,000 กว่าคน: "-odd" between the number and its unit; กว่า 3 ล้าน = more than 3 million (before the number).
     approximateWords: ['กว่า'],
+    approximatePrefixes: ['กว่า', 'ประมาณ', 'ราว', 'ราวๆ', 'เกือบ', 'ร่วม', 'อย่างน้อย', 'ไม่ต่ำกว่า', 'ไม่น้อยกว่า'],
+    // 11 นาฬิกา 20 นาที, 11.20 น. are clock times.
+    clockWords: { hour: ['นาฬิกา'], minute: ['นาที'], after: ['น.'] },
     negativeWords: ['ติดลบ', 'ลบ'],
     // Ordinals (ครั้งที่ 3, ที่สาม) are read by readThaiNumber: ที่ is mostly "that/at" (อยู่ที่ 5,000 ตัน).
     // Also makes ที่ a lexicon start, so readThaiNumber is asked there (ที่ 13 after a classifier).

@@ -294,6 +294,12 @@ const vi: LanguagePack = {
     divisionWords: ['phần'],
     decimalWords: ['phẩy', 'chấm'],
     negativeWords: ['âm', 'trừ'],
+    // hơn 3 triệu = more than 3 million (3e6, approximate); khoảng/chừng/gần/xấp xỉ: about, nearly.
+    approximatePrefixes: ['hơn', 'trên', 'khoảng', 'chừng', 'gần', 'xấp xỉ', 'ước tính', 'tới hơn', 'ít nhất', 'dưới'],
+    // ba trăm có lẻ, hai mươi mấy: "-odd" after the number.
+    approximateWords: ['có lẻ', 'mấy'],
+    // 11 giờ 20 phút is a clock time.
+    clockWords: { hour: ['giờ'], minute: ['phút'] },
     // Ordinals after thứ (thứ 13, thứ ba) are read by readVietnameseNumber, which tells weekdays apart.
     ordinalWords: { 'thứ nhất': 1, 'thứ nhì': 2, 'thứ tư': 4 },
     percentWords: ['%', 'phần trăm'],

@@ -261,8 +261,6 @@ const zh: LanguagePack = {
     scaleWords: {
       '十': 10, '百': 100, '千': 1e3, '万': 1e4, '萬': 1e4, '十万': 1e5, '百万': 1e6, '千万': 1e7, '亿': 1e8, '億': 1e8,
       '十亿': 1e9, '百亿': 1e10, '千亿': 1e11, '万亿': 1e12, '萬億': 1e12, '万万': 1e8, '萬萬': 1e8,
-      // 300多万 / 500余萬: "-odd" before the scale (read as the round number).
-      '多万': 1e4, '余万': 1e4, '多萬': 1e4, '余萬': 1e4, '餘萬': 1e4, '多亿': 1e8, '余亿': 1e8, '多億': 1e8, '餘億': 1e8,
       // A dozen: 一打 = 12. (双/对 "pair" stay measure words: 两双鞋 is "two pairs", as a translation says.)
       '打': 12, k: 1e3,
     },
@@ -276,6 +274,10 @@ const zh: LanguagePack = {
     joinWords: ['又'],
     // 三千多人, 300多万吨, 20余个: "-odd" between the number and its scale or unit.
     approximateWords: ['多', '余', '餘', '几', '幾', '来', '來'],
+    // 约300万, 超过3万: before the number.
+    approximatePrefixes: ['约', '約', '大约', '大約', '超过', '超過', '逾', '近', '将近', '將近', '接近', '至少'],
+    // 11 点 20 分 is a clock time, not 11.2.
+    clockWords: { hour: ['点', '點', '时', '時'], minute: ['分'] },
     ordinalPrefixes: ['第'],
     ordinalWords: {},
     percentWords: ['%', '个百分点', '個百分點'],
@@ -313,6 +315,8 @@ const zh: LanguagePack = {
     since: { before: ['自', '从', '自从', '自打'], after: ['起', '年起', '以来', '年以来', '开始', '年开始'] },
     after: { before: ['继'], after: ['后', '年后', '之后', '年之后', '以后', '年以后'] },
   },
+  // 截至|今年|6月底: "this year" between the marker and the month does not change the relation
+  relativeYears: ['今年', '明年', '去年', '当年', '同年', '本年', '次年', '前年', '后年'],
 
   // --- domain glossary (checks: term) ---
   terms: {

@@ -45,7 +45,7 @@ const cases: CorpusCase[] = [
   { text: '1000 100 million boxes', value: 1e11 }, { text: '3 ten thousand cars', value: 3e4 },
   // fractions
   { text: 'two-thirds', value: 2 / 3 }, { text: 'two thirds of voters', value: 2 / 3 }, { text: 'a half', value: 0.5 },
-  { text: 'one and a half', value: 1.5 }, { text: 'three quarters', value: 0.75 }, { text: 'a quarter', value: 0.25 },
+  { text: 'one and a half', value: 1.5 }, { text: 'three quarters of the vote', value: 0.75 }, { text: 'a quarter', value: 0.25 },
   { text: 'one fifth', value: 0.2 }, { text: '3/4', value: 0.75 }, { text: '½', value: 0.5 },
   { text: 'one out of three', value: 1 / 3 },
   // ordinals
@@ -126,6 +126,14 @@ const cases: CorpusCase[] = [
   { text: '$40K', value: 4e4, kind: 'money', unit: 'USD' },
   // space-grouped digits
   { text: '1 250 000', value: 1.25e6 }, { text: '12\u00a0500', value: 12500 },
+  // quarters: a fraction of something, or business quarters (a count, as 前三季度 = 3)
+  { text: 'three-quarters of them', value: 0.75 }, { text: 'sales in the first three quarters of 2023', value: 3, kind: 'number' },
+  { text: 'profits fell for two quarters', value: 2, kind: 'number' }, { text: 'over the past four quarters', value: 4 },
+  { text: 'the last 3 quarters', value: 3, kind: 'number' }, { text: 'five billion and one quarter', value: 5.25e9 },
+  // a month name alone is a date {month}; approximate words keep the value
+  { text: 'In July, prices rose', value: { month: 7 }, kind: 'date' }, { text: 'until December', value: { month: 12 }, kind: 'date' },
+  { text: 'more than 3 million people', value: 3e6, kind: 'quantity', unit: 'person' },
+  { text: 'about $2 billion', value: 2e9, kind: 'money', unit: 'USD' },
 ];
 
 export default cases;

@@ -92,6 +92,9 @@ const cases: CorpusCase[] = [
   { text: 'दो सौवां', value: 200, kind: 'ordinal' }, { text: 'पाँच लाखवां', value: 5e5, kind: 'ordinal' },
   { text: 'तीन सौ का दस हज़ारवां', value: 0.03 },
   { text: '2 500 000', value: 2.5e6 },
+  { text: 'जुलाई में बारिश हुई', value: { month: 7 }, kind: 'date' },
+  { text: '5 जुलाई को', value: { day: 5, month: 7 }, kind: 'date' },
+  { text: 'लगभग 30 लाख लोग', value: 3e6, kind: 'quantity', unit: 'person' },
 ];
 
 export default cases;

@@ -86,6 +86,11 @@ const cases: CorpusCase[] = [
   { text: 'หนึ่งในบริษัทอินเทอร์เน็ตชั้นนำ', value: 1 }, { text: 'ประมาณสิบล้านฉบับ', value: 1e7 },
   // ranges
   { text: '30%-40%', value: { from: 30, to: 40 }, kind: 'range' },
+  { text: 'เมื่อวันที่ 1 มกราคม 2567', value: { day: 1, month: 1, year: 2024 }, kind: 'date' },
+  { text: 'ในวันที่ 5 ก.ค.', value: { day: 5, month: 7 }, kind: 'date' },
+  { text: 'ในเดือนกรกฎาคม', value: { month: 7 }, kind: 'date' },
+  { text: 'มีผู้ป่วยกว่า 3 ล้านคน', value: 3e6, kind: 'quantity', unit: 'person' },
+  { text: 'ประมาณ 2 พันล้านบาท', value: 2e9, kind: 'money', unit: 'THB' },
 ];
 
 export default cases;

@@ -95,6 +95,11 @@ const cases: CorpusCase[] = [
   { text: 'Phạm vi 1, 2 và 3', value: 2 }, { text: 'khoảng 1,5 tỷ tấn khí các bon', value: 1.5e9, kind: 'quantity', unit: 'ton' },
   // ranges
   { text: '30%-40%', value: { from: 30, to: 40 }, kind: 'range' }, { text: '2020-2025', value: { from: 2020, to: 2025 }, kind: 'range' },
+  { text: 'ngày 5 tháng Năm', value: { day: 5, month: 5 }, kind: 'date' },
+  { text: 'vào ngày 2 tháng Chín năm 1945', value: { day: 2, month: 9, year: 1945 }, kind: 'date' },
+  { text: 'trong tháng Bảy', value: { month: 7 }, kind: 'date' }, { text: 'Ngày 2/9', value: { day: 2, month: 9 }, kind: 'date' },
+  { text: 'hơn 3 triệu người', value: 3e6, kind: 'quantity', unit: 'person' },
+  { text: 'khoảng 2,5 tỷ USD', value: 2.5e9, kind: 'money', unit: 'USD' },
 ];
 
 export default cases;

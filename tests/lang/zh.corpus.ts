@@ -80,6 +80,10 @@ const cases: CorpusCase[] = [
   { text: '正在建设五座新摩天大楼', value: 5 },
   // ranges
   { text: '30%-40%', value: { from: 30, to: 40 }, kind: 'range' },
+  { text: '小米SU7上市27分钟', value: 27, kind: 'number' },
+  { text: '年产300多万吨', value: 3e6, kind: 'quantity', unit: 'ton' },
+  { text: '约300万人', value: 3e6, kind: 'quantity', unit: 'person' },
+  { text: '今年七月', value: { month: 7 }, kind: 'date' },
 ];
 
 export default cases;
