@@ -783,9 +783,25 @@ function alignComparable(src: string[], tgt: string[], options: AlignOptions): B
   const n = src.length, m = tgt.length;
   if (n && m) estimateChance(p, stamper);
   const links: Array<{ s: number; t: number; llr: number; facts: number[] }> = [];
+  // only pairs that share a concept of a specific fact are candidates: an index of the target's facts finds them
+  const byFact = new Map<number, number[]>();
+  p.tgt.forEach((b, t) => {
+    for (let u = 0; u < b.unitClass.length; u++) {
+      if (!b.unitSpecific[u]) continue;
+      const c = b.unitConcepts[b.unitStart[u]!]!;
+      const list = byFact.get(c);
+      if (!list) byFact.set(c, [t]);
+      else if (list[list.length - 1] !== t) list.push(t);
+    }
+  });
   for (let s = 0; s < n; s++) {
-    for (let t = 0; t < m; t++) {
-      const a = p.src[s]!, b = p.tgt[t]!;
+    const a = p.src[s]!;
+    const candidates = new Set<number>();
+    for (let u = 0; u < a.unitClass.length; u++) {
+      if (a.unitSpecific[u]) for (const t of byFact.get(a.unitConcepts[a.unitStart[u]!]!) ?? []) candidates.add(t);
+    }
+    for (const t of [...candidates].sort((x, y) => x - y)) {
+      const b = p.tgt[t]!;
       stamper.pair(a, b);
       const facts: number[] = [];
       for (let u = 0; u < a.unitClass.length; u++) if (stamper.flagsA[u] && a.unitSpecific[u]) facts.push(a.unitConcepts[a.unitStart[u]!]!);

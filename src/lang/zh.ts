@@ -275,7 +275,7 @@ const zh: LanguagePack = {
     // 三千多人, 300多万吨, 20余个: "-odd" between the number and its scale or unit.
     approximateWords: ['多', '余', '餘', '几', '幾', '来', '來'],
     // 约300万, 超过3万: before the number.
-    approximatePrefixes: ['约', '約', '大约', '大約', '超过', '超過', '逾', '近', '将近', '將近', '接近', '至少'],
+    approximatePrefixes: ['约', '約', '大约', '大約', '超过', '超過', '逾', '将近', '將近', '接近', '至少'],
     // 11 点 20 分 is a clock time, not 11.2.
     clockWords: { hour: ['点', '點', '时', '時'], minute: ['分'] },
     ordinalPrefixes: ['第'],
