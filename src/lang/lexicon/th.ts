@@ -98,12 +98,12 @@ legislation	กฎหมาย|การออกกฎหมาย
 constitution	รัฐธรรมนูญ
 constitutional	ตามรัฐธรรมนูญ
 regulation	กฎระเบียบ|ระเบียบ
-rule	กฎเกณฑ์|การปกครอง
+rule	กฎเกณฑ์|การปกครอง|ปกครอง
 sovereignty	อธิปไตย
 independence	เอกราช|ความเป็นอิสระ
 independent	อิสระ
 freedom	เสรีภาพ|อิสรภาพ
-rights	สิทธิ
+rights	สิทธิ|ด้านขวา
 human rights	สิทธิมนุษยชน
 citizen	พลเมือง|ประชาชน
 citizenship	สัญชาติ|ความเป็นพลเมือง
@@ -119,7 +119,7 @@ demonstration	การชุมนุม|การสาธิต
 rally	การชุมนุม|แรลลี่
 strike	การนัดหยุดงาน|การโจมตี
 crisis	วิกฤต|วิกฤติ
-summit	การประชุมสุดยอด
+summit	การประชุมสุดยอด|ยอดเขา
 conference	การประชุม
 meeting	การประชุม|การพบปะ
 talks	การเจรจา
@@ -186,8 +186,8 @@ recession	ภาวะถดถอย|เศรษฐกิจถดถอย
 inflation	เงินเฟ้อ|ภาวะเงินเฟ้อ
 deflation	เงินฝืด
 interest rate	อัตราดอกเบี้ย
-interest	ดอกเบี้ย|ความสนใจ|ผลประโยชน์
-rate	อัตรา
+interest	ดอกเบี้ย|ความสนใจ|ผลประโยชน์|น่าสนใจ
+rate	อัตรา|หนู
 price	ราคา
 cost	ต้นทุน|ค่าใช้จ่าย
 expensive	แพง
@@ -273,7 +273,7 @@ sector	ภาค|ภาคส่วน
 manufacturing	การผลิต
 manufacturer	ผู้ผลิต
 factory	โรงงาน
-plant	โรงงาน|พืช|ปลูก
+plant	โรงงาน|พืช|ปลูก|ต้นไม้
 agriculture	เกษตรกรรม|การเกษตร
 agricultural	ทางการเกษตร
 farmer	เกษตรกร|ชาวนา
@@ -301,7 +301,7 @@ fiscal year	ปีงบประมาณ
 forecast	คาดการณ์|พยากรณ์
 estimate	ประมาณการ|ประมาณ
 target	เป้าหมาย
-goal	เป้าหมาย|ประตู
+goal	เป้าหมาย|ประตู|ลูกยิง
 plan	แผน|แผนการ|วางแผน
 project	โครงการ
 scheme	โครงการ|แผน
@@ -312,16 +312,16 @@ build	สร้าง|ก่อสร้าง|สร้างเสร็จ
 recovery	การฟื้นตัว|ฟื้นตัว
 crash	ร่วง
 bankruptcy	ล้มละลาย
-rise	เพิ่มขึ้น|สูงขึ้น|เพิ่มขึ้นเป็น
+rise	เพิ่มขึ้น|สูงขึ้น|เพิ่มขึ้นเป็น|ลุกขึ้น
 increase	เพิ่ม|เพิ่มขึ้น
 decrease	ลดลง|ลด
-fall	ลดลง|ร่วง
+fall	ลดลง|ร่วง|ล้ม|หกล้ม
 decline	ลดลง|การลดลง
 reduce	ลด|ลดลง
-cut	ตัด|ลด
+cut	ตัด|ลด|น่ารัก
 double	สองเท่า|เท่าตัว
 triple	สามเท่า
-record	สถิติ|บันทึก|ประวัติการณ์
+record	สถิติ|บันทึก|ประวัติการณ์|อัด
 level	ระดับ
 total	รวม|ทั้งหมด
 average	เฉลี่ย|ธรรมดา
@@ -345,7 +345,7 @@ private sector	ภาคเอกชน
 chief executive	ประธานเจ้าหน้าที่บริหาร|ซีอีโอ
 director	ผู้อำนวยการ|กรรมการ|ผู้กำกับ
 chairman	ประธาน
-board	คณะกรรมการ|บอร์ด
+board	คณะกรรมการ|บอร์ด|ขึ้นเรือ|ขึ้นเครื่อง
 manager	ผู้จัดการ
 management	การจัดการ|ฝ่ายบริหาร
 owner	เจ้าของ
@@ -365,7 +365,7 @@ brand	แบรนด์|ตราสินค้า
 retail	ค้าปลีก
 wholesale	ค้าส่ง
 store	ร้าน|ร้านค้า
-shop	ร้าน|ร้านค้า
+shop	ร้าน|ร้านค้า|ช้อปปิ้ง|ซื้อของ
 restaurant	ร้านอาหาร|ภัตตาคาร
 hotel	โรงแรม
 startup	สตาร์ทอัพ
@@ -406,7 +406,7 @@ device	อุปกรณ์
 machine	เครื่องจักร|เครื่อง
 equipment	อุปกรณ์
 system	ระบบ|เครือข่าย
-platform	แพลตฟอร์ม
+platform	แพลตฟอร์ม|ชานชาลา
 social media	โซเชียลมีเดีย|สื่อสังคมออนไลน์
 user	ผู้ใช้|ผู้ใช้งาน
 account	บัญชี
@@ -467,7 +467,7 @@ hydrogen	ไฮโดรเจน
 green hydrogen	ไฮโดรเจนสีเขียว
 green	สีเขียว|เขียว
 clean energy	พลังงานสะอาด
-clean	สะอาด
+clean	สะอาด|การทำความสะอาด
 pipeline	ท่อส่ง
 refinery	โรงกลั่น|โรงกลั่นน้ำมัน
 electric vehicle	รถยนต์ไฟฟ้า|รถอีวี
@@ -505,7 +505,7 @@ extinction	การสูญพันธุ์
 endangered	ใกล้สูญพันธุ์
 conservation	การอนุรักษ์
 protect	ปกป้อง|คุ้มครอง
-water	น้ำ
+water	น้ำ|รดน้ำ
 ocean	มหาสมุทร
 sea	ทะเล
 sea level	ระดับน้ำทะเล
@@ -522,7 +522,7 @@ weather	สภาพอากาศ|อากาศ
 temperature	อุณหภูมิ
 heat	ความร้อน
 heatwave	คลื่นความร้อน
-cold	หนาว|เย็น
+cold	หนาว|เย็น|หวัด|ไข้หวัด
 rain	ฝน
 monsoon	มรสุม
 snow	หิมะ
@@ -531,7 +531,7 @@ glacier	ธารน้ำแข็ง
 season	ฤดู|ฤดูกาล
 summer	ฤดูร้อน|หน้าร้อน
 winter	ฤดูหนาว|หน้าหนาว
-spring	ฤดูใบไม้ผลิ
+spring	ฤดูใบไม้ผลิ|น้ำพุ|บ่อน้ำพุ
 autumn	ฤดูใบไม้ร่วง
 drought	ภัยแล้ง|ความแห้งแล้ง
 
@@ -539,7 +539,7 @@ drought	ภัยแล้ง|ความแห้งแล้ง
 science	วิทยาศาสตร์
 scientific	ทางวิทยาศาสตร์
 scientist	นักวิทยาศาสตร์
-study	การศึกษา|ผลการศึกษา|ศึกษา
+study	การศึกษา|ผลการศึกษา|ศึกษา|เรียน
 experiment	การทดลอง
 discovery	การค้นพบ
 discover	ค้นพบ
@@ -556,7 +556,7 @@ earth	โลก
 moon	ดวงจันทร์
 sun	ดวงอาทิตย์
 mars	ดาวอังคาร
-star	ดาว|ดวงดาว|ดารา
+star	ดาว|ดวงดาว|ดารา|จ้องมอง|จ้อง
 galaxy	กาแล็กซี|ดาราจักร
 rocket	จรวด
 astronaut	นักบินอวกาศ
@@ -587,7 +587,7 @@ medicine	การแพทย์
 drug	ยาเสพติด
 doctor	แพทย์
 nurse	พยาบาล
-patient	ผู้ป่วย|คนไข้
+patient	ผู้ป่วย|คนไข้|อดทน
 hospital	โรงพยาบาล
 clinic	คลินิก
 disease	โรค
@@ -626,7 +626,7 @@ alcohol	แอลกอฮอล์|เหล้า
 surgery	การผ่าตัด
 injury	การบาดเจ็บ
 injured	บาดเจ็บ|ได้รับบาดเจ็บ
-wounded	บาดเจ็บ
+wounded	บาดเจ็บ|แผล|บาดแผล
 death	การเสียชีวิต|ความตาย
 dead	เสียชีวิต|ตาย
 die	เสียชีวิต|ตาย|ถึงแก่กรรม
@@ -672,7 +672,7 @@ emergency	ฉุกเฉิน|ภาวะฉุกเฉิน
 state of emergency	ภาวะฉุกเฉิน
 evacuate	อพยพ
 evacuation	การอพยพ
-missing	สูญหาย
+missing	สูญหาย|คิดถึง
 damage	ความเสียหาย
 destroy	ทำลาย
 destruction	การทำลาย|ความพินาศ
@@ -693,17 +693,17 @@ death toll	ยอดผู้เสียชีวิต
 homeless	ไร้ที่อยู่อาศัย|คนไร้บ้าน
 
 # law, crime and justice
-court	ศาล
+court	ศาล|คอร์ต
 supreme court	ศาลฎีกา|ศาลสูงสุด
 high court	ศาลสูง|ศาลอุทธรณ์
-judge	ผู้พิพากษา
+judge	ผู้พิพากษา|ตัดสิน
 justice	ความยุติธรรม|ยุติธรรม
 judicial	ทางตุลาการ
 lawyer	ทนายความ|ทนาย
 prosecutor	อัยการ
 trial	การพิจารณาคดี|การทดลอง
 case	คดี|กรณี
-hearing	การไต่สวน|การพิจารณา
+hearing	การไต่สวน|การพิจารณา|การได้ยิน
 verdict	คำตัดสิน|คำพิพากษา
 ruling	คำวินิจฉัย|คำตัดสิน
 sentence	โทษ|ประโยค
@@ -731,7 +731,7 @@ investigator	ผู้สืบสวน|พนักงานสอบสวน
 witness	พยาน
 murder	ฆาตกรรม
 murderer	ฆาตกร
-shooting	การยิง|เหตุกราดยิง
+shooting	การยิง|เหตุกราดยิง|ยิงปืน
 gun	ปืน
 weapon	อาวุธ
 theft	การโจรกรรม|ลักขโมย
@@ -755,7 +755,7 @@ sue	ฟ้อง|ฟ้องร้อง
 appeal	อุทธรณ์|เรียกร้อง
 legal	ทางกฎหมาย|ถูกกฎหมาย
 illegal	ผิดกฎหมาย
-order	คำสั่ง|ลำดับ
+order	คำสั่ง|ลำดับ|สั่งซื้อ|สั่ง
 warrant	หมายจับ
 bail	ประกันตัว
 release	ปล่อยตัว|เผยแพร่|ปล่อย
@@ -792,7 +792,7 @@ nuclear weapon	อาวุธนิวเคลียร์
 airstrike	การโจมตีทางอากาศ
 rebel	กบฏ|ฝ่ายกบฏ
 militant	กลุ่มติดอาวุธ|นักรบ
-armed	ติดอาวุธ
+armed	ติดอาวุธ|แขน
 civilian	พลเรือน
 casualty	ผู้บาดเจ็บล้มตาย|ความสูญเสีย
 general	นายพล|ทั่วไป
@@ -812,11 +812,11 @@ european union	สหภาพยุโรป
 # common verbs (reporting, action, change)
 say	กล่าว|บอก|ระบุ|เผย
 said	กล่าว|ระบุ
-tell	บอก|เล่า
+tell	บอก|เล่า|เล่าเรื่อง
 told	บอก|กล่าวกับ
 speak	พูด|กล่าว
 talk	พูดคุย|คุย
-ask	ถาม
+ask	ถาม|สอบถาม
 answer	ตอบ|คำตอบ
 reply	ตอบ
 announce	ประกาศ
@@ -844,11 +844,11 @@ think	คิด|คิดว่า
 know	รู้|ทราบ
 understand	เข้าใจ
 learn	เรียนรู้|เรียน
-teach	สอน
+teach	สอน|การสอน
 see	เห็น
-watch	นาฬิกา
+watch	นาฬิกา|เฝ้าดู
 hear	ได้ยิน|ฟัง
-show	แสดง|แสดงให้เห็น|รายการ
+show	แสดง|แสดงให้เห็น|รายการ|โชว์
 find	พบ|ค้นพบ
 found	พบ|ก่อตั้ง
 search	ค้นหา
@@ -857,7 +857,7 @@ leave	ออกจาก|ทิ้ง
 return	กลับ|คืน|กลับมา
 travel	เดินทาง|ท่องเที่ยว
 visit	เยือน|เยี่ยม|เยี่ยมชม
-meet	พบ|พบปะ
+meet	พบ|พบปะ|เจอ
 move	ย้าย|เคลื่อนย้าย
 send	ส่ง
 receive	ได้รับ
@@ -877,7 +877,7 @@ start	เริ่ม|เริ่มต้น
 begin	เริ่ม
 end	สิ้นสุด|จบ|ปลาย
 finish	เสร็จ|จบ
-complete	เสร็จสิ้น|สมบูรณ์
+complete	เสร็จสิ้น|สมบูรณ์|ครบถ้วน|ทั้งหมด
 continue	ดำเนินต่อ|ต่อไป
 stop	หยุด|ยุติ
 close	ใกล้
@@ -886,28 +886,28 @@ change	การเปลี่ยนแปลง|เปลี่ยน|คว�
 create	สร้าง
 develop	พัฒนา
 improve	ปรับปรุง|พัฒนา
-grow	เติบโต|ปลูก
-lose	สูญเสีย|แพ้
-win	ชนะ|คว้า
-play	เล่น|ลงเล่น
+grow	เติบโต|ปลูก|เพาะปลูก
+lose	สูญเสีย|แพ้|ทำหาย
+win	ชนะ|คว้า|ชัยชนะ
+play	เล่น|ลงเล่น|ละครเวที
 pass	ผ่าน
-allow	อนุญาต|ยอมให้
+allow	อนุญาต|ยอมให้|ได้รับอนุญาต
 prevent	ป้องกัน|ยับยั้ง
 cause	สาเหตุ|ก่อให้เกิด
 lead	ผู้นำ
-follow	ตาม|ปฏิบัติตาม
+follow	ตาม|ปฏิบัติตาม|ติดตาม
 join	เข้าร่วม
 take part	เข้าร่วม|มีส่วนร่วม
 participate	เข้าร่วม
 include	รวมถึง|รวม
-remain	ยังคง|เหลือ
+remain	ยังคง|เหลือ|ซาก|ซากศพ
 stay	อยู่|พัก
-live	อาศัย|อยู่|ถ่ายทอดสด
-call	โทร|เรียก
+live	อาศัย|อยู่|ถ่ายทอดสด|อาศัยอยู่|อยู่อาศัย
+call	โทร|เรียก|เรียกว่า
 write	เขียน
 read	อ่าน
 publish	ตีพิมพ์|เผยแพร่
-sign	ลงนาม|เซ็น|สัญญาณ
+sign	ลงนาม|เซ็น|สัญญาณ|ป้าย|สัญลักษณ์
 choose	เลือก
 decide	ตัดสินใจ
 decision	การตัดสินใจ|คำตัดสิน
@@ -915,7 +915,7 @@ happen	เกิดขึ้น
 occur	เกิดขึ้น
 become	กลายเป็น
 reach	บรรลุ
-hold	ถือ
+hold	ถือ|จับ
 organize	จัดงาน
 event	เหตุการณ์|กิจกรรม
 spend	ใช้จ่าย|ใช้เวลา
@@ -927,21 +927,21 @@ proposal	ข้อเสนอ
 suggest	แนะนำ|ชี้ให้เห็น
 recommend	แนะนำ
 require	กำหนด|ต้องการ
-consider	พิจารณา
-discuss	หารือ|อภิปราย
+consider	พิจารณา|คิด
+discuss	หารือ|อภิปราย|ปรึกษา
 discussion	การหารือ|การอภิปราย
 describe	อธิบาย|บรรยาย
 explain	อธิบาย
 mention	กล่าวถึง
 add	เพิ่ม|กล่าวเสริม
 note	ตั้งข้อสังเกต|หมายเหตุ
-measure	มาตรการ
+measure	มาตรการ|ตรวจวัด
 step	ขั้นตอน|ก้าว
-carry	บรรทุก|พก
-fly	บิน
+carry	บรรทุก|พก|แบก|หิ้ว
+fly	บิน|แมลงวัน
 drive	ขับ|ขับรถ
-run	วิ่ง|ดำเนินการ
-walk	เดิน
+run	วิ่ง|ดำเนินการ|รัน
+walk	เดิน|เดินเท้า
 eat	กิน|รับประทาน
 drink	ดื่ม|เครื่องดื่ม
 sleep	การนอนหลับ
@@ -974,13 +974,13 @@ youth	เยาวชน|คนหนุ่มสาว
 young	หนุ่มสาว|อายุน้อย
 old	เก่า|แก่|อายุ
 elderly	ผู้สูงอายุ
-age	อายุ
+age	อายุ|ยุค
 year old	ปี|ขวบ
 person	คน|บุคคล
 human	มนุษย์
 resident	ผู้อยู่อาศัย|ชาวบ้าน
-crowd	ฝูงชน|มวลชน
-fan	แฟน|แฟนคลับ|แฟนบอล
+crowd	ฝูงชน|มวลชน|แออัด|คนแน่น
+fan	แฟน|แฟนคลับ|แฟนบอล|พัดลม
 volunteer	อาสาสมัคร
 expert	ผู้เชี่ยวชาญ
 professor	ศาสตราจารย์
@@ -1014,7 +1014,7 @@ degree	ปริญญา|องศา
 knowledge	ความรู้
 language	ภาษา
 english language	ภาษาอังกฤษ
-book	หนังสือ
+book	หนังสือ|การจอง|จองห้อง
 library	ห้องสมุด
 
 # culture, arts and religion
@@ -1066,7 +1066,7 @@ tennis	เทนนิส
 basketball	บาสเกตบอล
 golf	กอล์ฟ
 badminton	แบดมินตัน
-boxing	มวย|ชกมวย
+boxing	มวย|ชกมวย|กล่อง
 swimming	ว่ายน้ำ
 athletics	กรีฑา
 race	การแข่งขัน|การแข่ง|เชื้อชาติ
@@ -1107,7 +1107,7 @@ street	ถนน
 bridge	สะพาน
 tunnel	อุโมงค์
 railway	รถไฟ|ทางรถไฟ
-train	รถไฟ|ฝึก|อบรม
+train	รถไฟ|ฝึก|อบรม|ฝึกซ้อม
 high-speed rail	รถไฟความเร็วสูง
 metro	รถไฟฟ้า|รถไฟใต้ดิน
 station	สถานี
@@ -1133,7 +1133,7 @@ route	เส้นทาง
 destination	จุดหมายปลายทาง
 visitor	ผู้มาเยือน|นักท่องเที่ยว
 guest	แขก
-park	สวนสาธารณะ|อุทยาน
+park	สวนสาธารณะ|อุทยาน|ที่จอดรถ|จอดรถ
 national park	อุทยานแห่งชาติ
 
 # time and calendar
@@ -1193,7 +1193,7 @@ late	ปลาย|ล่าช้า
 recently	ล่าสุด
 now	ตอนนี้|ขณะนี้
 currently	ปัจจุบัน|ขณะนี้
-already	แล้ว
+already	แล้ว|เรียบร้อยแล้ว
 soon	ในไม่ช้า
 again	อีก|อีกครั้ง
 ago	ที่แล้ว|ก่อน
@@ -1221,7 +1221,7 @@ british	อังกฤษ|ชาวอังกฤษ
 england	อังกฤษ
 english	อังกฤษ|ภาษาอังกฤษ
 scotland	สกอตแลนด์
-wales	เวลส์
+wales	เวลส์|กำแพง|ผนัง
 ireland	ไอร์แลนด์
 france	ฝรั่งเศส
 french	ฝรั่งเศส|ชาวฝรั่งเศส
@@ -1509,7 +1509,7 @@ new	ใหม่
 big	ใหญ่
 large	ใหญ่|ขนาดใหญ่
 small	เล็ก|ขนาดเล็ก
-huge	มหาศาล|ใหญ่โต
+huge	มหาศาล|ใหญ่โต|กอด
 high	สูง
 low	ต่ำ
 long	ยาว
@@ -1553,7 +1553,7 @@ easy	ง่าย
 simple	ง่าย|เรียบง่าย
 hard	แข็ง|หนัก
 free	ฟรี|อิสระ|เสรี
-full	เต็ม|เต็มที่
+full	เต็ม|เต็มที่|อิ่ม
 empty	ว่างเปล่า|ว่าง
 whole	ทั้งหมด|ทั้ง
 entire	ทั้งหมด
@@ -1577,7 +1577,7 @@ warm	อบอุ่น|อุ่น
 dry	แห้ง|แล้ง
 wet	เปียก
 heavy	หนัก
-light	เบา|แสง
+light	เบา|แสง|แสงสว่าง|แสงไฟ
 dark	มืด
 black	สีดำ
 white	ขาว|สีขาว
@@ -1609,14 +1609,14 @@ own	ของตัวเอง|ของตน|เป็นเจ้าขอ�
 urban	เมือง|ในเมือง
 rural	ชนบท
 remote	ห่างไกล|ทางไกล
-nearby	ใกล้เคียง|ใกล้
-far	ไกล
+nearby	ใกล้เคียง|ใกล้|ใกล้ๆ|ละแวก
+far	ไกล|ค่าโดยสาร
 normal	ปกติ
 unusual	ผิดปกติ
 rare	หายาก
 unique	เป็นเอกลักษณ์|ไม่เหมือนใคร
 sharp increase	เพิ่มขึ้นอย่างมาก
-sharp	อย่างรวดเร็ว|อย่างหนัก
+sharp	อย่างรวดเร็ว|อย่างหนัก|แหลมคม
 significant	อย่างมีนัยสำคัญ|สำคัญ
 massive	ขนาดใหญ่|มหาศาล
 equal	เท่ากัน|เท่าเทียม
@@ -1641,7 +1641,7 @@ up to	สูงถึง|มากถึง
 still	ยัง|ยังคง
 even	แม้แต่|แม้กระทั่ง
 together	ร่วมกัน|ด้วยกัน
-never	ไม่เคย
+never	ไม่เคย|ไม่เคยเลย
 always	เสมอ|ตลอด
 often	บ่อย|มักจะ
 sometimes	บางครั้ง
@@ -1684,13 +1684,13 @@ part	ส่วน
 side	ฝ่าย|ด้าน
 area	พื้นที่|บริเวณ
 place	สถานที่
-site	สถานที่|ไซต์
+site	สถานที่|ไซต์|นั่ง
 home	บ้าน
 house	บ้าน
-building	อาคาร|ตึก
+building	อาคาร|ตึก|สิ่งก่อสร้าง
 room	ห้อง
 world record	สถิติโลก
-name	ชื่อ
+name	ชื่อ|มีชื่อว่า
 number	จำนวน|หมายเลข|ตัวเลข
 amount	จำนวน|ปริมาณ
 size	ขนาด
@@ -1707,8 +1707,8 @@ letter	จดหมาย|ตัวอักษร
 document	เอกสาร
 list	รายชื่อ|รายการ
 example	ตัวอย่าง
-kind	ชนิด|ประเภท
-type	ประเภท|ชนิด
+kind	ชนิด|ประเภท|ใจดี|มีน้ำใจ
+type	ประเภท|ชนิด|พิมพ์
 form	รูปแบบ|แบบฟอร์ม
 model	แบบจำลอง|โมเดล|รุ่น
 quality	คุณภาพ
@@ -1719,7 +1719,7 @@ chance	โอกาส
 challenge	ความท้าทาย
 solution	ทางออก|วิธีแก้ปัญหา
 effort	ความพยายาม
-role	บทบาท
+role	บทบาท|กลิ้ง
 responsibility	ความรับผิดชอบ
 responsible	รับผิดชอบ
 relationship	ความสัมพันธ์
@@ -1748,7 +1748,7 @@ delegation	คณะผู้แทน
 head	หัวหน้า|ศีรษะ|หัว
 chief	หัวหน้า|ผู้บัญชาการ
 staff	เจ้าหน้าที่|พนักงาน
-source	แหล่ง|แหล่งข่าว
+source	แหล่ง|แหล่งข่าว|ต้นน้ำ
 sources	แหล่งข่าว
 interview	สัมภาษณ์
 speech	สุนทรพจน์|คำปราศรัย
@@ -1770,7 +1770,7 @@ lithium	ลิเทียม
 rare earth	แร่หายาก
 cement	ซีเมนต์|ปูนซีเมนต์
 paper	กระดาษ
-clothes	เสื้อผ้า
+clothes	เสื้อผ้า|เครื่องแต่งกาย|เครื่องนุ่งห่ม|ผ้า
 textile	สิ่งทอ
 sugar	น้ำตาล
 coffee	กาแฟ
@@ -1878,7 +1878,7 @@ index	ดัชนี
 increase sharply	เพิ่มขึ้นอย่างรวดเร็ว
 surge	พุ่งขึ้น|พุ่งสูง
 soar	พุ่งสูง
-drop	ลดลง|ร่วง
+drop	ลดลง|ร่วง|หล่น|ตกลงมา
 plunge	ดิ่งลง|ร่วงหนัก
 jump	กระโดด|พุ่ง
 exceed	เกิน|มากกว่า
@@ -1895,21 +1895,21 @@ control	ควบคุม
 govern	ปกครอง
 defend	ปกป้อง|ป้องกัน
 shoot	ยิง
-burn	เผา|ไหม้
+burn	เผา|ไหม้|แผลไฟไหม้|ไฟลวก
 repair	ซ่อม|ซ่อมแซม
 restore	ฟื้นฟู|คืนสู่สภาพเดิม
 ensure	ทำให้แน่ใจ|รับประกัน
 guarantee	รับประกัน
 prepare	เตรียม
 ready	พร้อม
-delay	ล่าช้า|เลื่อน
+delay	ล่าช้า|เลื่อน|ความล่าช้า
 postpone	เลื่อน
 cancel	ยกเลิก
 suspend	ระงับ|พักงาน
 restrict	จำกัด
 limit	ขีดจำกัด|จำกัด
 block	ปิดกั้น|บล็อก
-lift	ยกเลิก
+lift	ยกเลิก|ลิฟต์
 remove	ถอด|นำออก
 replace	แทนที่
 compare	เปรียบเทียบ
@@ -1925,7 +1925,7 @@ inspect	ตรวจ|ตรวจสอบ
 identify	ระบุ|ระบุตัว
 reveal	เปิดเผย
 disclose	เปิดเผย
-hide	ซ่อน
+hide	ซ่อน|หลบ
 escape	หลบหนี
 flee	หนี|อพยพหนี
 enter	เข้า|เข้าสู่
@@ -1960,7 +1960,7 @@ hit	ถล่ม|โจมตี
 trap	ติดอยู่
 drown	จมน้ำ
 take off	ขึ้นบิน|ทะยานขึ้น
-sail	แล่นเรือ
+sail	แล่นเรือ|แล่นเรือใบ|ใบเรือ
 borrow	กู้|ยืม
 lend	ให้กู้
 owe	ติดหนี้
@@ -2205,7 +2205,7 @@ rock	หิน
 sand	ทราย
 stone	หิน
 gold mine	เหมืองทองคำ
-wave	คลื่น|ระลอก
+wave	คลื่น|ระลอก|โบกมือ
 cloud	เมฆ
 sky	ท้องฟ้า
 rainfall	ปริมาณฝน
@@ -2232,7 +2232,7 @@ captain	กัปตัน
 referee	ผู้ตัดสิน
 penalty	จุดโทษ|บทลงโทษ
 half time	ครึ่งแรก
-draw	เสมอ
+draw	เสมอ|ภาพวาด|การวาดภาพ|วาด|วาดภาพ
 beat	เอาชนะ|ชนะ
 lose a match	แพ้
 sports season	ฤดูกาล
@@ -2272,7 +2272,7 @@ holidaymaker	นักท่องเที่ยว
 resort	รีสอร์ต
 tour	ทัวร์
 tour guide	ไกด์|มัคคุเทศก์
-sightseeing	เที่ยวชม
+sightseeing	เที่ยวชม|ชมเมือง
 attraction	สถานที่ท่องเที่ยว|แหล่งท่องเที่ยว
 landmark	แลนด์มาร์ก|สถานที่สำคัญ
 palace	พระราชวัง|วัง
@@ -2307,7 +2307,7 @@ series	ซีรีส์|ชุด
 novel	นวนิยาย
 poem	บทกวี
 poet	กวี
-painting	ภาพวาด|จิตรกรรม
+painting	ภาพวาด|จิตรกรรม|ทาสี|ระบายสี
 painter	จิตรกร
 photography	การถ่ายภาพ
 photographer	ช่างภาพ
@@ -2428,7 +2428,7 @@ shrink	หดตัว
 maintain	รักษา|คงไว้
 keep	รักษา|เก็บ
 raise	เพิ่ม|ขึ้น|ระดม
-lower	ลด|ปรับลด
+lower	ลด|ปรับลด|ต่ำกว่า|ลดลง
 blame	โทษ|กล่าวโทษ
 admit	ยอมรับ
 insist	ยืนยัน|ยืนกราน
@@ -2456,7 +2456,7 @@ injure	ทำให้บาดเจ็บ
 struggle	ดิ้นรน|ต่อสู้
 compete	แข่งขัน
 belong	เป็นของ
-seem	ดูเหมือน
+seem	ดูเหมือน|ดูเหมือนว่า
 
 # more nouns of news and policy
 stake	หุ้น|สัดส่วนการถือหุ้น
@@ -2465,7 +2465,7 @@ schedule	กำหนดการ|ตารางเวลา
 agenda	วาระ
 priority	ลำดับความสำคัญ|ความสำคัญ
 progress	ความคืบหน้า|ความก้าวหน้า
-peak	จุดสูงสุด
+peak	จุดสูงสุด|ยอดเขา
 trend	แนวโน้ม|เทรนด์
 figure	ตัวเลข|บุคคล
 phase	ระยะ|เฟส
@@ -2476,7 +2476,7 @@ detail	รายละเอียด
 factor	ปัจจัย
 option	ทางเลือก|ตัวเลือก
 alternative	ทางเลือก|ทางเลือกอื่น
-approach	แนวทาง
+approach	แนวทาง|เข้าใกล้
 framework	กรอบ|กรอบการทำงาน
 mechanism	กลไก
 facility	สิ่งอำนวยความสะดวก|สถานที่
@@ -2488,7 +2488,7 @@ confidence	ความเชื่อมั่น|ความมั่นใ�
 anger	ความโกรธ
 pride	ความภาคภูมิใจ
 shock	ความตกใจ|ช็อก
-surprise	ความประหลาดใจ|เซอร์ไพรส์
+surprise	ความประหลาดใจ|เซอร์ไพรส์|ประหลาดใจ|แปลกใจ
 
 # more adjectives
 senior	อาวุโส|ระดับสูง
@@ -2659,7 +2659,7 @@ gurugram	คุรุคราม
 
 # more frequent nouns and verbs
 moment	ช่วงเวลา|ขณะ
-care	การดูแล|ดูแล
+care	การดูแล|ดูแล|ใส่ใจ|ห่วงใย
 field	สาขา|สนาม|ทุ่ง
 voice	เสียง
 difference	ความแตกต่าง
@@ -2673,7 +2673,7 @@ attention	ความสนใจ
 choice	ทางเลือก
 ability	ความสามารถ
 achievement	ความสำเร็จ
-hero	วีรบุรุษ|ฮีโร่
+hero	วีรบุรุษ|ฮีโร่|พระเอก
 legend	ตำนาน
 symbol	สัญลักษณ์
 flag	ธง|ธงชาติ
@@ -2684,9 +2684,9 @@ independence day	วันประกาศอิสรภาพ
 national day	วันชาติ
 bring	นำมา|พามา
 seek	แสวงหา
-mean	หมายความว่า|หมายถึง
+mean	หมายความว่า|หมายถึง|ความหมาย
 stand	ยืน
-feel	รู้สึก
+feel	รู้สึก|ความรู้สึก
 catch	จับ
 throw	ขว้าง|โยน
 pull	ดึง
@@ -2698,17 +2698,17 @@ seizure	การยึด
 punish	ลงโทษ
 punishment	การลงโทษ
 kick	เตะ
-climb	ปีน
+climb	ปีน|ปีนเขา
 dig	ขุด
 feed	ให้อาหาร
-wear	สวม|ใส่
+wear	สวม|ใส่|สวมใส่
 sing	ร้อง|ร้องเพลง
 smile	รอยยิ้ม|ยิ้ม
 cry	ร้องไห้
 laugh	หัวเราะ
 shout	ตะโกน
 slogan	สโลแกน|คำขวัญ
-doubt	ข้อสงสัย|ความสงสัย
+doubt	ข้อสงสัย|ความสงสัย|สงสัย
 rumour	ข่าวลือ
 secret	ความลับ|ลับ
 mystery	ปริศนา
@@ -2727,7 +2727,7 @@ made	สร้าง
 saw	เห็น
 seen	เห็น
 met	พบ|พบปะ
-left	ออกจาก|ทิ้ง
+left	ออกจาก|ทิ้ง|ซ้าย|ด้านซ้าย
 got	ได้รับ
 held	ถือ
 led	ผู้นำ
@@ -2743,7 +2743,7 @@ won	ชนะ|คว้า
 lost	สูญเสีย|แพ้
 fell	ลดลง|ร่วง
 fallen	ลดลง|ร่วง
-rose	เพิ่มขึ้น|สูงขึ้น|เพิ่มขึ้นเป็น
+rose	เพิ่มขึ้น|สูงขึ้น|เพิ่มขึ้นเป็น|กุหลาบ|ดอกกุหลาบ
 risen	เพิ่มขึ้น|สูงขึ้น|เพิ่มขึ้นเป็น
 grew	เติบโต|ปลูก
 grown	เติบโต|ปลูก
@@ -2784,4 +2784,1329 @@ women	ผู้หญิง|หญิง|สตรี
 lives	ชีวิต
 teeth	ฟัน
 feet	ฟุต|เท้า
+
+# travel and tourism (general vocabulary)
+hostel	โฮสเทล|หอพัก
+motel	โมเต็ล
+inn	โรงเตี๊ยม
+accommodation	ที่พัก
+lodging	ที่พัก|ที่พักแรม
+guesthouse	เกสต์เฮาส์|บ้านพัก
+book a room	จองห้อง
+reservation	การจอง|จองล่วงหน้า
+reserve a table	จองโต๊ะ
+check in	เช็คอิน
+check out	เช็คเอาท์
+camping	ตั้งแคมป์|แคมป์ปิ้ง|ค่าย|แคมป์
+campsite	ลานกางเต็นท์|จุดกางเต็นท์
+campfire	กองไฟ
+tent	เต็นท์
+sleeping bag	ถุงนอน
+backpack	กระเป๋าเป้|เป้สะพายหลัง
+backpacker	แบ็คแพ็คเกอร์|นักท่องเที่ยวแบกเป้
+baggage	สัมภาระ|กระเป๋าเดินทาง
+suitcase	กระเป๋าเดินทาง
+bag	กระเป๋า|ถุง
+pack	แพ็ค|จัดกระเป๋า
+ticket office	ที่จำหน่ายตั๋ว|ช่องขายตั๋ว
+boarding pass	บัตรขึ้นเครื่อง
+round trip	ไปกลับ
+one way	เที่ยวเดียว
+checkpoint	ด่านตรวจ|จุดตรวจ
+immigration office	สำนักงานตรวจคนเข้าเมือง
+visa on arrival	วีซ่าออนอะไรวัล|วีซ่าเมื่อเดินทางมาถึง
+entry	การเข้า|เข้าประเทศ
+entrance	ทางเข้า
+way out	ทางออก
+seaside	ริมทะเล|ชายทะเล
+shore	ฝั่ง|ชายฝั่ง
+bay	อ่าว
+peninsula	คาบสมุทร
+cape	แหลม|หมวกแก๊ป
+mountain range	เทือกเขา
+slope	ทางลาด|เนินเขา|ลาดเขา
+trail	เส้นทางเดิน|ทางเดินป่า
+path	ทางเดิน|เส้นทาง
+hiking	เดินป่า|ปีนเขา
+trek	เดินป่า|การเดินทางไกล
+hiker	นักเดินป่า
+climber	นักปีนเขา
+mountaineering	การปีนเขา
+waterfall	น้ำตก
+hot spring	น้ำพุร้อน|บ่อน้ำร้อน
+stream	ลำธาร
+canyon	หุบเขาลึก|แคนยอน
+gorge	ช่องเขา|หุบเขา
+plateau	ที่ราบสูง
+plain	ที่ราบ
+countryside	ชนบท|ต่างจังหวัด
+scenery	ทิวทัศน์|ภูมิทัศน์
+landscape	ภูมิทัศน์|ทิวทัศน์
+sightseer	นักท่องเที่ยว
+traveller	นักเดินทาง|ผู้เดินทาง
+travel agency	บริษัทท่องเที่ยว|บริษัททัวร์
+guidebook	หนังสือนำเที่ยว|คู่มือท่องเที่ยว
+guide	ไกด์|มัคคุเทศก์|คู่มือ
+map	แผนที่
+compass	เข็มทิศ
+souvenir	ของที่ระลึก
+postcard	โปสการ์ด|ไปรษณียบัตร
+vacation	วันหยุดพักผ่อน|พักร้อน
+honeymoon	ฮันนีมูน
+excursion	ทัศนศึกษา|ท่องเที่ยว
+picnic	ปิกนิก
+adventure	การผจญภัย|ผจญภัย
+explore	สำรวจ|ท่องเที่ยว
+explorer	นักสำรวจ
+wander	เดินเล่น|เร่ร่อน
+stroll	เดินเล่น
+passport control	ตรวจหนังสือเดินทาง
+customs officer	เจ้าหน้าที่ศุลกากร
+foreigner	ชาวต่างชาติ|คนต่างชาติ|ชาวต่างประเทศ
+local people	คนท้องถิ่น|ชาวบ้าน
+native	พื้นเมือง|เจ้าของภาษา
+language barrier	อุปสรรคทางภาษา
+phrasebook	หนังสือวลี
+translate	แปล
+translation	คำแปล|การแปล
+translator	นักแปล|ล่าม
+interpreter	ล่าม
+currency exchange	แลกเงิน|รับแลกเงิน
+tip	ทิป|เคล็ดลับ
+bargain	ต่อราคา|ต่อรอง|ของถูก
+sunscreen	ครีมกันแดด
+swimsuit	ชุดว่ายน้ำ
+diving	ดำน้ำ|กระโดดน้ำ
+snorkelling	ดำน้ำตื้น
+surfing	โต้คลื่น
+kayak	เรือคายัค
+cruise	ล่องเรือ|เรือสำราญ
+ferry	เรือข้ามฟาก
+pier	ท่าเรือ|ท่าเทียบเรือ
+harbour	ท่าเรือ
+lighthouse	ประภาคาร
+canal	คลอง
+oasis	โอเอซิส
+dune	เนินทราย
+ski	สกี|เล่นสกี|การเล่นสกี
+ski resort	รีสอร์ตสกี
+viewpoint	จุดชมวิว|มุมมอง
+observation deck	จุดชมวิว|หอชมวิว
+gallery	หอศิลป์|แกลเลอรี
+art museum	พิพิธภัณฑ์ศิลปะ
+zoo	สวนสัตว์
+aquarium	พิพิธภัณฑ์สัตว์น้ำ|อควาเรียม
+amusement park	สวนสนุก
+theme park	สวนสนุก|ธีมปาร์ค
+botanical garden	สวนพฤกษศาสตร์
+garden	สวน
+square	จัตุรัส|ลาน
+plaza	พลาซ่า|ลาน
+old town	เมืองเก่า
+old quarter	ย่านเมืองเก่า
+downtown	ใจกลางเมือง|ย่านใจกลางเมือง
+city centre	ใจกลางเมือง
+suburb	ชานเมือง
+outskirts	ชานเมือง|รอบนอก
+alley	ซอย|ตรอก
+lane	ช่องทาง|ซอย
+avenue	ถนนใหญ่|อเวนิว
+sidewalk	ทางเท้า|บาทวิถี
+crossroads	สี่แยก|ทางแยก
+intersection	ทางแยก|สี่แยก
+roundabout	วงเวียน
+signpost	ป้ายบอกทาง
+direction	ทิศทาง|ทิศ
+straight	ตรงไป
+
+# home and daily life
+dwelling	ที่อยู่อาศัย
+residence	ที่พักอาศัย|ที่อยู่|บ้านพัก
+address	ที่อยู่
+floor	ชั้น
+storey	ชั้น
+upstairs	ชั้นบน
+downstairs	ชั้นล่าง
+stairs	บันได
+elevator	ลิฟต์
+roof	หลังคา
+ceiling	เพดาน
+door	ประตู
+window	หน้าต่าง
+gate	ประตู|ประตูรั้ว
+fence	รั้ว|ฟันดาบ
+yard	สนาม|ลานบ้าน
+courtyard	ลานบ้าน|ลานกลางบ้าน
+balcony	ระเบียง
+kitchen	ห้องครัว
+bedroom	ห้องนอน
+bathroom	ห้องน้ำ
+living room	ห้องนั่งเล่น
+dining room	ห้องอาหาร|ห้องทานข้าว
+garage	โรงรถ
+basement	ห้องใต้ดิน|ชั้นใต้ดิน
+furniture	เฟอร์นิเจอร์
+bed	เตียง
+table	โต๊ะ|ตาราง
+chair	เก้าอี้
+sofa	โซฟา
+shelf	ชั้นวาง|หิ้ง
+cupboard	ตู้
+drawer	ลิ้นชัก
+mirror	กระจก|กระจกเงา
+lamp	ตะเกียง|โคมไฟ
+lantern	โคม|ตะเกียง
+light bulb	หลอดไฟ
+candle	เทียน|เทียนไข
+lighter	เบากว่า|ไฟแช็ก
+lightest	เบาที่สุด
+switch	สวิตช์|เปลี่ยน
+plug	ปลั๊ก
+lock	ล็อก|กุญแจ|ล็อค
+clock	นาฬิกา
+cook	ทำอาหาร|ปรุงอาหาร|พ่อครัว|แม่ครัว|การทำอาหาร|การปรุงอาหาร
+chef	เชฟ|พ่อครัว
+recipe	สูตรอาหาร
+boil	ต้ม
+fry	ผัด
+stove	เตา
+oven	เตาอบ
+refrigerator	ตู้เย็น
+pot	หม้อ
+pan	กระทะ
+plate	จาน
+bowl	ชาม|ถ้วย|โยนลูก|โบว์ลิ่ง
+cup	ถ้วย|แก้ว|คัพ
+glass	แก้ว|กระจก
+bottle	ขวด
+spoon	ช้อน
+fork	ส้อม
+knife	มีด
+chopsticks	ตะเกียบ
+dress	ชุด|ชุดเดรส|แต่งตัว
+costume	เครื่องแต่งกาย|ชุด
+uniform	เครื่องแบบ|ชุดนักเรียน
+shirt	เสื้อเชิ้ต|เสื้อ
+t-shirt	เสื้อยืด
+trousers	กางเกง|กางเกงขายาว
+skirt	กระโปรง
+coat	เสื้อโค้ท|เสื้อคลุม
+jacket	แจ็คเก็ต|เสื้อแจ็คเก็ต
+sweater	เสื้อกันหนาว|เสื้อสเวตเตอร์
+hat	หมวก|เกลียด|ความเกลียดชัง
+shoe	รองเท้า
+boot	รองเท้าบูท
+sock	ถุงเท้า
+glove	ถุงมือ
+scarf	ผ้าพันคอ
+sari	ส่าหรี
+belt	เข็มขัด
+pocket	กระเป๋าเสื้อ|กระเป๋ากางเกง
+button	ปุ่ม|กระดุม
+jewellery	เครื่องประดับ
+ring	แหวน
+necklace	สร้อยคอ
+umbrella	ร่ม
+wash	ล้าง
+laundry	ซักผ้า|ร้านซักรีด
+bathe	อาบน้ำ
+shower	ฝักบัว|อาบน้ำ|ฝนตกปรอยๆ
+soap	สบู่
+towel	ผ้าเช็ดตัว|ผ้าขนหนู
+toothbrush	แปรงสีฟัน
+clean up	ทำความสะอาด
+dirty	สกปรก
+tidy	เรียบร้อย|สะอาดสะอ้าน
+sweep	กวาด
+broom	ไม้กวาด
+rubbish	ขยะ
+trash	ขยะ
+bin	ถังขยะ
+housework	งานบ้าน
+chore	งานบ้าน|งานจิปาถะ
+neighbor	เพื่อนบ้าน
+roommate	เพื่อนร่วมห้อง
+landlord	เจ้าของบ้าน|เจ้าของที่พัก
+tenant	ผู้เช่า
+household	ครัวเรือน
+daily life	ชีวิตประจำวัน
+routine	กิจวัตร|กิจวัตรประจำวัน
+habit	นิสัย|พฤติกรรม|ความเคยชิน
+wake up	ตื่น|ตื่นนอน
+get up	ลุก|ลุกขึ้น|ตื่นนอน
+rest	พักผ่อน|ส่วนที่เหลือ
+relax	ผ่อนคลาย|พักผ่อน
+bedtime	เวลานอน
+breakfast	อาหารเช้า
+lunch	อาหารกลางวัน
+dinner	อาหารเย็น|มื้อค่ำ
+meal	มื้ออาหาร|มื้อ
+snack	ขนม|ของว่าง
+hungry	หิว
+thirsty	กระหายน้ำ|หิวน้ำ
+supermarket	ซูเปอร์มาร์เก็ต
+shopping mall	ห้างสรรพสินค้า|ศูนย์การค้า
+bakery	ร้านเบเกอรี่
+pharmacy	ร้านขายยา
+post office	ที่ทำการไปรษณีย์|ไปรษณีย์
+mail	จดหมาย|ไปรษณีย์
+parcel	พัสดุ
+gift	ของขวัญ
+present	ของขวัญ
+invite	เชิญ|เชื้อเชิญ
+invitation	คำเชิญ|บัตรเชิญ
+pet	สัตว์เลี้ยง
+toy	ของเล่น
+hobby	งานอดิเรก
+leisure	เวลาว่าง|สันทนาการ
+free time	เวลาว่าง
+toolbox	กล่องเครื่องมือ
+hammer	ค้อน
+rope	เชือก
+wheel	วงล้อ
+tyre	ยางรถ|ยาง
+engine	เครื่องยนต์
+motor	มอเตอร์
+basket	ตะกร้า
+bucket	ถัง
+blanket	ผ้าห่ม
+pillow	หมอน
+curtain	ผ้าม่าน
+air conditioner	เครื่องปรับอากาศ|แอร์
+heater	เครื่องทำความร้อน|ฮีตเตอร์
+washing machine	เครื่องซักผ้า
+reader	ผู้อ่าน
+
+# body and health
+hair	เส้นผม
+nose	จมูก
+lip	ริมฝีปาก
+tongue	ลิ้น
+neck	ลำคอ
+throat	ลำคอ
+shoulder	ไหล่
+finger	นิ้ว|นิ้วมือ
+nail	เล็บ|ตะปู
+chest	หน้าอก
+back	แผ่นหลัง
+stomach	ท้อง|กระเพาะ|กระเพาะอาหาร
+belly	ท้อง|พุง
+knee	เข่า|หัวเข่า
+ankle	ข้อเท้า
+toe	นิ้วเท้า
+muscle	กล้ามเนื้อ
+nerve	เส้นประสาท|ประสาท
+vein	เส้นเลือด|หลอดเลือดดำ
+blood vessel	หลอดเลือด
+skull	กะโหลก|กะโหลกศีรษะ
+skeleton	โครงกระดูก
+spine	กระดูกสันหลัง|หมุน
+heartbeat	การเต้นของหัวใจ|หัวใจเต้น
+breath	ลมหายใจ|หายใจ
+sweat	เหงื่อ
+tear	น้ำตา|ฉีก
+blind	ตาบอด
+deaf	หูหนวก
+bleed	เลือดออก
+bleeding	เลือดออก|ภาวะเลือดออก
+bruise	รอยฟกช้ำ|ฟกช้ำ
+fracture	กระดูกหัก
+headache	ปวดหัว|ปวดศีรษะ
+ache	ปวด|เจ็บปวด
+hurt	เจ็บ|บาดเจ็บ|ทำร้าย
+allergy	ภูมิแพ้
+asthma	หอบหืด
+diarrhoea	ท้องเสีย|ท้องร่วง
+vomit	อาเจียน
+nausea	คลื่นไส้
+dizzy	เวียนหัว|วิงเวียน
+tired	เหนื่อย|อ่อนเพลีย
+fatigue	ความเหนื่อยล้า|อ่อนล้า
+pill	ยาเม็ด
+tablet	ยาเม็ด|แท็บเล็ต
+injection	ฉีดยา|การฉีด
+prescription	ใบสั่งยา
+pharmacist	เภสัชกร
+dentist	ทันตแพทย์|หมอฟัน
+surgeon	ศัลยแพทย์
+operation	ผ่าตัด
+diagnosis	การวินิจฉัย|วินิจฉัย
+diagnose	วินิจฉัย
+therapy	การบำบัด|บำบัด
+physician	แพทย์
+health worker	บุคลากรทางการแพทย์
+first aid	ปฐมพยาบาล
+bandage	ผ้าพันแผล
+wheelchair	รถเข็น|รถเข็นผู้ป่วย
+pregnancy	การตั้งครรภ์|ตั้งครรภ์
+give birth	คลอด|คลอดบุตร
+immune	ภูมิคุ้มกัน
+immune system	ระบบภูมิคุ้มกัน
+hygiene	สุขอนามัย|สุขลักษณะ
+contagious	ติดต่อ|แพร่เชื้อ
+spread	แพร่|แพร่กระจาย|ระบาด
+heal	รักษา
+painkiller	ยาแก้ปวด
+fit	ฟิต|แข็งแรง|เหมาะ
+fitness	ฟิตเนส|สมรรถภาพ
+gym	ยิม|โรงยิม
+yoga	โยคะ
+meditation	สมาธิ|การทำสมาธิ
+weight loss	ลดน้ำหนัก
+overweight	น้ำหนักเกิน
+fat	อ้วน|ไขมัน
+thin	ผอม
+tall	สูง|นิทาน|เรื่องเล่า
+vitamin	วิตามิน
+protein	โปรตีน
+calorie	แคลอรี่
+asleep	หลับ|นอนหลับ
+awake	ตื่น
+alive	มีชีวิต|ยังมีชีวิตอยู่
+sense	ประสาทสัมผัส|ความรู้สึก|ความหมาย
+smell	กลิ่น|ดมกลิ่น
+taste	รสชาติ|ชิม
+touch	สัมผัส|แตะ
+sight	สายตา|การมองเห็น
+sound	เสียง
+noise	เสียงดัง|เสียงรบกวน
+silence	ความเงียบ
+quiet	เงียบ|สงบ|เงียบสงบ
+
+# nature, animals and plants
+leaf	ใบไม้
+branch	กิ่ง|กิ่งไม้|สาขา
+root	ราก|รากเหง้า
+trunk	ลำต้น
+bush	พุ่มไม้
+moss	มอส|ตะไคร่
+mushroom	เห็ด
+bamboo	ไผ่|ต้นไผ่
+palm tree	ต้นปาล์ม
+pine	ต้นสน
+oak	ต้นโอ๊ก
+lotus	ดอกบัว|บัว
+bloom	ผลิบาน
+blossom	ดอกไม้
+petal	กลีบดอก
+wild	ป่า|ดุร้าย|ธรรมชาติ
+woods	ป่า|ป่าไม้
+rainforest	ป่าฝน|ป่าดิบชื้น
+mangrove	ป่าชายเลน
+swamp	หนองน้ำ|บึง
+pond	บ่อน้ำ
+well	บ่อน้ำ
+estuary	ปากแม่น้ำ
+delta	สามเหลี่ยมปากแม่น้ำ
+tide	น้ำขึ้นน้ำลง|กระแสน้ำ
+horizon	ขอบฟ้า
+sunrise	พระอาทิตย์ขึ้น
+sunset	พระอาทิตย์ตก
+sunlight	แสงแดด|แดด
+shade	ร่มเงา|ที่ร่ม
+shadow	เงา
+mud	โคลน
+clay	ดินเหนียว
+pebble	กรวด
+crystal	คริสตัล|ผลึก
+diamond	เพชร
+mammal	สัตว์เลี้ยงลูกด้วยนม
+reptile	สัตว์เลื่อยคลาน
+wolf	หมาป่า
+fox	สุนัขจิ้งจอก
+deer	กวาง
+rabbit	กระต่าย
+mouse	หนู
+squirrel	กระรอก
+bat	ค้างคาว|ตีลูก|การตี
+camel	อูฐ
+goat	แพะ
+sheep	แกะ
+buffalo	ควาย|กระบือ
+duck	เป็ด
+goose	ห่าน
+eagle	นกอินทรี
+owl	นกฮูก
+parrot	นกแก้ว
+peacock	นกยูง
+crow	อีกา
+feather	ขนนก
+wing	ปีก
+egg	ไข่
+tail	หาง
+turtle	เต่า
+dolphin	โลมา
+octopus	ปลาหมึกยักษ์
+shrimp	กุ้ง
+jellyfish	แมงกะพรุน
+butterfly	ผีเสื้อ
+spider	แมงมุม
+worm	หนอน
+bug	แมลง|บั๊ก
+gorilla	กอริลลา
+chimpanzee	ชิมแปนซี
+orangutan	อุรังอุตัง
+giraffe	ยีราฟ
+zebra	ม้าลาย
+rhinoceros	แรด
+hippopotamus	ฮิปโปโปเตมัส
+kangaroo	จิงโจ้
+penguin	เพนกวิน
+leopard	เสือดาว
+wildlife sanctuary	เขตรักษาพันธุ์สัตว์ป่า
+nature reserve	เขตอนุรักษ์
+habitat	ถิ่นที่อยู่|แหล่งที่อยู่อาศัย
+ecosystem	ระบบนิเวศ
+ecology	นิเวศวิทยา
+hunt	ล่าสัตว์
+hunter	นายพราน|นักล่า
+poaching	ลักลอบล่าสัตว์
+prey	เหยื่อ
+predator	ผู้ล่า|สัตว์นักล่า
+breed	สายพันธุ์|ผสมพันธุ์
+fur	ขนสัตว์
+horn	แตร
+ivory	งาช้าง
+
+# weather and seasons
+sunny	แดดจัด|แดดออก
+cloudy	มีเมฆ|เมฆมาก
+rainy	ฝนตก
+rainy season	ฤดูฝน|หน้าฝน
+dry season	ฤดูแล้ง|หน้าแล้ง
+windy	ลมแรง
+breeze	ลมพัด|สายลม
+gust	ลมกระโชก
+hail	ลูกเห็บ
+thunder	ฟ้าร้อง
+rainbow	รุ้ง|สายรุ้ง
+mist	หมอก
+dew	น้ำค้าง
+freeze	แช่แข็ง|เยือกแข็ง|อายัด|หนาวจัด
+melt	ละลาย
+cool	เย็น|เย็นสบาย
+chilly	หนาว
+humid	ชื้น|อบอ้าว
+climate zone	เขตภูมิอากาศ
+tropical	เขตร้อน|ร้อนชื้น
+temperate	เขตอบอุ่น
+polar	ขั้วโลก
+freezing point	จุดเยือกแข็ง
+clear sky	ท้องฟ้าแจ่มใส
+blizzard	พายุหิมะ
+snowfall	หิมะตก
+avalanche	หิมะถล่ม
+sandstorm	พายุทราย
+flash flood	น้ำป่าไหลหลาก
+
+# buildings and places in town
+skyscraper	ตึกระฟ้า
+structure	โครงสร้าง|สิ่งปลูกสร้าง
+hall	ห้องโถง|หอประชุม
+lobby	ล็อบบี้
+corridor	ทางเดิน|ระเบียงทางเดิน
+cottage	กระท่อม
+hut	กระท่อม
+villa	วิลล่า|คฤหาสน์
+mansion	คฤหาสน์
+cathedral	มหาวิหาร
+shrine	ศาลเจ้า
+pilgrimage	แสวงบุญ|จาริกแสวงบุญ
+pilgrim	ผู้แสวงบุญ
+monastery	อาราม
+fortress	ป้อมปราการ|ป้อม
+city wall	กำแพงเมือง
+gateway	ประตู|ประตูสู่
+cemetery	สุสาน
+tomb	หลุมฝังศพ|สุสาน
+grave	หลุมศพ
+crossing	ทางข้าม|จุดผ่านแดน|ข้าม
+park a car	จอดรถ
+gas station	ปั๊มน้ำมัน|สถานีบริการน้ำมัน
+bus stop	ป้ายรถเมล์|ป้ายรถประจำทาง
+terminal	อาคารผู้โดยสาร|สถานีปลายทาง
+subway	รถไฟใต้ดิน
+tram	รถราง
+taxi	แท็กซี่
+rickshaw	รถสามล้อ|สามล้อ
+tuk-tuk	ตุ๊กตุ๊ก|รถตุ๊กตุ๊ก
+scooter	สกู๊ตเตอร์
+motorbike	มอเตอร์ไซค์|จักรยานยนต์
+cyclist	นักปั่นจักรยาน|นักปั่น
+pedestrian	คนเดินถนน|คนเดินเท้า
+van	รถตู้
+lorry	รถบรรทุก
+helicopter	เฮลิคอปเตอร์
+jet	เครื่องบินเจ็ท
+runway	รันเวย์|ทางวิ่ง
+takeoff	ขึ้นบิน|บินขึ้น
+onboard	บนเครื่อง|บนเรือ
+canoe	เรือแคนู
+submarine	เรือดำน้ำ
+vessel	เรือ|ลำเรือ
+sailor	กะลาสี|ลูกเรือ
+rail	รางรถไฟ
+track	ลู่วิ่ง|สนามแข่ง
+carriage	ตู้รถไฟ|ตู้โดยสาร
+seat belt	เข็มขัดนิรภัย
+driving licence	ใบขับขี่
+speed limit	จำกัดความเร็ว
+traffic light	สัญญาณไฟจราจร|ไฟแดง
+commute	เดินทางไปทำงาน
+commuter	ผู้สัญจร
+ride	ขี่|นั่ง|โดยสาร
+overtake	แซง
+depart	ออกเดินทาง|ออกจาก
+departure	การออกเดินทาง|ขาออก
+arrival	การมาถึง|ขาเข้า
+change trains	เปลี่ยนรถ|ต่อรถ
+timetable	ตารางเวลา
+on time	ตรงเวลา
+
+# food and drink
+eat out	กินข้าวนอกบ้าน
+food stall	แผงลอย|ร้านอาหารริมทาง
+cafe	ร้านกาแฟ|คาเฟ่
+bar	บาร์|ผับ
+menu	เมนู|รายการอาหาร
+waiter	พนักงานเสิร์ฟ|บริกร
+order food	สั่งอาหาร
+tasty	อร่อย
+delicious	อร่อย
+sweet	หวาน
+sour	เปรี้ยว
+salty	เค็ม
+spicy	เผ็ด
+fresh	สดใหม่
+raw	ดิบ
+ripe	สุก
+salt	เกลือ
+pepper	พริกไทย|พริก
+chili	พริก
+spice	เครื่องเทศ
+garlic	กระเทียม
+onion	หัวหอม|หอมใหญ่
+ginger	ขิง
+cooking oil	น้ำมันพืช
+butter	เนย
+cheese	ชีส|เนยแข็ง
+yogurt	โยเกิร์ต
+cream	ครีม
+ice cream	ไอศกรีม
+cake	เค้ก
+cookie	คุกกี้
+chocolate	ช็อกโกแลต
+candy	ลูกอม|ขนม
+honey	น้ำผึ้ง
+jam	แยม
+soup	ซุป|แกงจืด
+curry	แกง|แกงกะหรี่
+salad	สลัด
+sandwich	แซนด์วิช
+pizza	พิซซ่า
+cooked rice	ข้าว
+fried rice	ข้าวผัด
+dumpling	เกี๊ยว|ขนมจีบ
+flour	แป้ง
+corn	ข้าวโพด
+potato	มันฝรั่ง
+tomato	มะเขือเทศ
+carrot	แครอท
+cabbage	กะหล่ำปลี
+bean	ถั่ว
+lentil	ถั่วเลนทิล
+tofu	เต้าหู้
+peanut	ถั่วลิสง
+nut	ถั่ว|ถั่วเปลือกแข็ง
+apple	แอปเปิล|แอปเปิ้ล
+banana	กล้วย
+mango	มะม่วง
+orange	ส้ม
+grape	องุ่น
+lemon	มะนาว
+coconut	มะพร้าว
+pineapple	สับปะรด
+watermelon	แตงโม
+durian	ทุเรียน
+beef	เนื้อวัว
+pork	เนื้อหมู
+mutton	เนื้อแกะ
+seafood	อาหารทะเล
+vegetarian	มังสวิรัติ|อาหารเจ
+vegan	วีแกน
+juice	น้ำผลไม้
+soft drink	น้ำอัดลม
+drinking water	น้ำดื่ม
+liquor	สุรา|เหล้า
+beverage	เครื่องดื่ม
+noodle soup	ก๋วยเตี๋ยว
+pho	เฝอ
+sushi	ซูชิ
+portion	จาน
+swallow	กลืน
+chew	เคี้ยว
+
+# science, education and knowledge
+lesson	บทเรียน
+lecture	การบรรยาย|บรรยาย
+course	หลักสูตร|วิชา
+subject	วิชา|หัวข้อ
+homework	การบ้าน
+classroom	ห้องเรียน
+pupil	นักเรียน
+educate	ให้การศึกษา|อบรม|มีการศึกษา
+alphabet	ตัวอักษร|พยัญชนะ
+grammar	ไวยากรณ์
+vocabulary	คำศัพท์
+dictionary	พจนานุกรม
+paragraph	ย่อหน้า
+page	หน้ากระดาษ|เพจ
+article	บทความ
+essay	เรียงความ
+thesis	วิทยานิพนธ์
+encyclopedia	สารานุกรม
+textbook	ตำรา|หนังสือเรียน
+notebook	สมุด|โน้ตบุ๊ก
+pen	ปากกา
+pencil	ดินสอ
+blackboard	กระดานดำ
+principal	ผู้อำนวยการโรงเรียน|อาจารย์ใหญ่
+lecturer	อาจารย์
+scholar	นักวิชาการ
+intelligent	ฉลาด
+clever	ฉลาด|เก่ง
+wise	ฉลาด|มีปัญญา
+wisdom	ปัญญา|ภูมิปัญญา
+stupid	โง่
+mind	จิตใจ
+memory	ความจำ|ความทรงจำ|หน่วยความจำ
+concept	แนวคิด|มโนทัศน์
+principle	หลักการ
+hypothesis	สมมติฐาน
+observe	สังเกต
+observation	การสังเกต
+prove	พิสูจน์
+proof	หลักฐาน|ข้อพิสูจน์
+equation	สมการ
+calculation	การคำนวณ
+sample	ตัวอย่าง
+microscope	กล้องจุลทรรศน์
+element	ธาตุ|องค์ประกอบ
+oxygen	ออกซิเจน
+nitrogen	ไนโตรเจน
+chemical	สารเคมี|เคมี
+liquid	ของเหลว
+solid	ของแข็ง|มั่นคง
+particle	อนุภาค
+electron	อิเล็กตรอน
+radiation	รังสี
+magnet	แม่เหล็ก
+electric current	กระแสไฟฟ้า
+voltage	แรงดันไฟฟ้า
+biologist	นักชีววิทยา
+physicist	นักฟิสิกส์
+chemist	นักเคมี
+mathematician	นักคณิตศาสตร์
+geography	ภูมิศาสตร์
+geology	ธรณีวิทยา
+philosophy	ปรัชญา
+philosopher	นักปรัชญา
+psychology	จิตวิทยา
+sociology	สังคมวิทยา
+linguistics	ภาษาศาสตร์
+literature	วรรณกรรม|วรรณคดี
+archaeology	โบราณคดี
+archaeologist	นักโบราณคดี
+medical science	แพทยศาสตร์
+computer science	วิทยาการคอมพิวเตอร์
+organism	สิ่งมีชีวิต
+microbe	จุลินทรีย์
+solar system	ระบบสุริยะ
+comet	ดาวหาง
+asteroid	ดาวเคราะห์น้อย
+meteor	ดาวตก|อุกกาบาต
+eclipse	สุริยุปราคา|จันทรุปราคา
+light year	ปีแสง
+observatory	หอดูดาว
+research paper	งานวิจัย|บทความวิจัย
+journal	วารสาร
+diameter	เส้นผ่านศูนย์กลาง
+circle	วงกลม
+triangle	สามเหลี่ยม
+shape	รูปร่าง|รูปทรง
+surface	พื้นผิว
+layer	ชั้น
+core	แกน|แกนกลาง
+
+# sport and games
+sportsman	นักกีฬา
+ball	ลูกบอล
+kick off	เขี่ยลูก
+pitch	สนาม
+net	ตาข่าย|เน็ต
+racket	ไม้แร็กเกต
+tennis player	นักเทนนิส
+footballer	นักฟุตบอล
+spectator	ผู้ชม
+cheer	เชียร์|โห่ร้อง
+skate	สเก็ต
+wrestler	นักมวยปล้ำ
+archery	ยิงธนู
+gymnastics	ยิมนาสติก
+weightlifting	ยกน้ำหนัก
+rugby	รักบี้
+baseball	เบสบอล
+handball	แฮนด์บอล
+kabaddi	กาบัดดี้
+practice	ฝึกฝน|ฝึกซ้อม|การปฏิบัติ
+warm up	วอร์มอัพ|อบอุ่นร่างกาย
+injury time	ทดเวลาบาดเจ็บ
+extra time	ต่อเวลาพิเศษ
+loser	ผู้แพ้
+tie	เสมอ
+scoreboard	สกอร์บอร์ด
+trophy	ถ้วยรางวัล
+league table	ตารางคะแนน
+ranking	อันดับ|การจัดอันดับ
+fastest	เร็วที่สุด
+faster	เร็วกว่า|เร็วขึ้น
+stronger	แข็งแกร่งกว่า|แข็งแรงกว่า
+strongest	แข็งแกร่งที่สุด
+puzzle	ปริศนา|จิ๊กซอว์
+card	บัตร|การ์ด|ไพ่
+dice	ลูกเต๋า
+kite	ว่าว
+
+# arts, music and entertainment
+sculpture	ประติมากรรม
+sculptor	ประติมากร
+carving	การแกะสลัก|แกะสลัก
+craft	งานฝีมือ|หัตถกรรม
+craftsman	ช่างฝีมือ
+pottery	เครื่องปั้นดินเผา
+silk	ผ้าไหม
+masterpiece	ผลงานชิ้นเอก
+artwork	งานศิลปะ|ผลงานศิลปะ
+work of art	ผลงาน
+instrument	เครื่องดนตรี|เครื่องมือ
+guitar	กีตาร์
+piano	เปียโน
+drum	กลอง
+violin	ไวโอลิน
+flute	ขลุ่ย
+orchestra	วงออร์เคสตรา
+choir	คณะนักร้องประสานเสียง
+melody	ทำนอง
+rhythm	จังหวะ
+lyrics	เนื้อเพลง
+composer	นักแต่งเพลง
+opera	โอเปร่า|งิ้ว
+drama	ละคร|ดราม่า
+perform	แสดง
+performance	การแสดง|ผลงาน
+comedy	ตลก|คอมเมดี้
+joke	มุก|เรื่องตลก
+character	ตัวละคร|อุปนิสัย
+heroine	นางเอก
+scene	ฉาก|ที่เกิดเหตุ
+plot	โครงเรื่อง|พล็อต|แผนการ
+fairy tale	เทพนิยาย
+myth	ตำนาน|เทพปกรณัม
+mythology	เทพปกรณัม
+poetry	บทกวี|กวีนิพนธ์
+fiction	นวนิยาย|เรื่องแต่ง
+comic	การ์ตูน
+cartoon	การ์ตูน
+animation	แอนิเมชัน
+documentary	สารคดี
+broadcast	ออกอากาศ|ถ่ายทอด
+entertainment	ความบันเทิง|บันเทิง
+fun	สนุก|ความสนุก
+boring	น่าเบื่อ
+
+# history and the past
+historian	นักประวัติศาสตร์
+historical	ประวัติศาสตร์|เชิงประวัติศาสตร์
+dynasty	ราชวงศ์
+reign	รัชกาล|รัชสมัย
+kingdom	ราชอาณาจักร|อาณาจักร
+ruler	ผู้ปกครอง
+conquer	พิชิต|ยึดครอง
+conquest	การพิชิต
+warrior	นักรบ
+knight	อัศวิน
+sword	ดาบ
+slave	ทาส
+slavery	ระบบทาส
+civilization	อารยธรรม
+era	ยุค|สมัย
+medieval	ยุคกลาง
+prehistoric	ก่อนประวัติศาสตร์
+archaeological site	แหล่งโบราณคดี
+artifact	โบราณวัตถุ
+relic	โบราณวัตถุ|พระธาตุ
+ancestor	บรรพบุรุษ
+descendant	ลูกหลาน|ทายาท
+heir	ทายาท|รัชทายาท
+throne	ราชบัลลังก์|บัลลังก์
+crown	มงกุฎ
+independence movement	ขบวนการเรียกร้องเอกราช
+founded	ก่อตั้ง
+centuries-old	เก่าแก่
+ancient city	เมืองโบราณ
+
+# emotions and character
+emotion	อารมณ์
+joy	ความสุข|ความยินดี|ความปีติ
+happiness	ความสุข
+glad	ดีใจ|ยินดี
+pleased	พอใจ|ยินดี|กรุณา|โปรด
+cheerful	ร่าเริง
+excited	ตื่นเต้น|น่าตื่นเต้น
+sadness	ความเศร้า
+sorrow	ความโศกเศร้า
+grief	ความเศร้าโศก|โศกเศร้า
+mourn	ไว้อาลัย|โศกเศร้า
+weep	ร้องไห้
+lonely	เหงา|โดดเดี่ยว
+loneliness	ความเหงา|ความโดดเดี่ยว
+afraid	กลัว
+scared	กลัว|ตกใจ
+frightened	หวาดกลัว
+terrible	น่ากลัว|แย่มาก|เลวร้าย
+horrible	น่ากลัว|น่าสยดสยอง
+fearful	หวาดกลัว
+brave	กล้าหาญ|กล้า
+courage	ความกล้าหาญ|ความกล้า
+calm	สงบ|ใจเย็น
+nervous	ประหม่า|กังวล|ตื่นเต้น
+anxious	วิตกกังวล|กังวล
+anxiety	ความวิตกกังวล
+upset	เสียใจ|ไม่พอใจ|อารมณ์เสีย
+annoyed	รำคาญ
+furious	โกรธจัด|เดือดดาล
+rage	ความโกรธ|ความเดือดดาล
+disappointed	ผิดหวัง
+disappointment	ความผิดหวัง
+despair	ความสิ้นหวัง|สิ้นหวัง
+embarrassed	อับอาย
+shame	ความอับอาย|น่าเสียดาย
+guilt	ความรู้สึกผิด
+jealous	อิจฉา
+envy	อิจฉา
+dislike	ไม่ชอบ
+enjoy	เพลิดเพลิน|สนุกกับ|ชื่นชอบ
+admire	ชื่นชม
+respect	เคารพ|ความเคารพ
+grateful	ขอบคุณ|ซาบซึ้ง|สำนึกบุญคุณ
+gratitude	ความกตัญญู|ความขอบคุณ
+kindness	ความกรุณา|ความใจดี
+gentle	อ่อนโยน|นุ่มนวล
+cruel	โหดร้าย|ทารุณ
+polite	สุภาพ
+rude	หยาบคาย
+honest	ซื่อสัตย์
+honesty	ความซื่อสัตย์
+lazy	ขี้เกียจ
+patience	ความอดทน
+curious	อยากรู้|สงสัย
+curiosity	ความอยากรู้อยากเห็น
+shy	ขี้อาย
+lucky	โชคดี
+luck	โชค
+unlucky	โชคร้าย
+unfortunately	น่าเสียดาย|โชคไม่ดี
+fortunately	โชคดีที่
+mood	อารมณ์
+passion	ความหลงใหล|ความปรารถนา
+desire	ความปรารถนา|ความต้องการ
+wish	ปรารถนา|อวยพร|หวังว่า
+sympathy	ความเห็นใจ|เห็นใจ
+compassion	ความเมตตา|ความเห็นอกเห็นใจ
+loyal	ภักดี|จงรักภักดี
+loyalty	ความภักดี
+satisfied	พอใจ|พึงพอใจ
+satisfaction	ความพึงพอใจ
+comfortable	สบาย|สะดวกสบาย
+uncomfortable	อึดอัด|ไม่สบาย
+amazing	น่าทึ่ง|มหัศจรรย์|สุดยอด
+wonderful	วิเศษ|ยอดเยี่ยม|มหัศจรรย์
+excellent	ยอดเยี่ยม|ดีเยี่ยม
+great	ยิ่งใหญ่|ดีมาก
+nice	สวย|น่ารัก
+lovely	น่ารัก
+ugly	น่าเกลียด|ขี้เหร่
+pretty	สวย|ค่อนข้าง
+handsome	หล่อ
+attractive	น่าดึงดูด|มีเสน่ห์
+charming	มีเสน่ห์
+romantic	โรแมนติก
+kiss	จูบ
+lover	คนรัก
+girlfriend	แฟน|แฟนสาว
+boyfriend	แฟน|แฟนหนุ่ม
+
+# verbs of motion
+go out	ออกไป|ออกไปข้างนอก
+come back	กลับมา
+go back	กลับไป
+go home	กลับบ้าน
+rush	รีบ|เร่งรีบ
+hurry	รีบ|รีบเร่ง
+crawl	คลาน
+slip	ลื่น
+stand up	ลุกขึ้นยืน
+lie down	นอนลง|เอนกาย
+lean	พิง|เอน
+bend	โค้ง
+pass by	ผ่าน
+go through	ผ่าน|ทะลุ
+head towards	มุ่งหน้า|มุ่งสู่
+towards	ไปทาง|สู่
+float	ลอย
+sink	จมลง
+flow	ไหล
+pour	ริน
+shake	เขย่า|สั่น
+slide	ไถล|สไลด์
+point out	ชี้ให้เห็น
+
+# verbs of perception and thought
+look	มองดู
+notice	สังเกตเห็น|ประกาศ
+recognize	จดจำ|ยอมรับ|จำได้
+realize	ตระหนัก|รู้ตัว
+imagine	จินตนาการ|นึกภาพ
+wonder	สงสัย|สิ่งมหัศจรรย์
+guess	เดา|คาดเดา
+suppose	สมมติ|สมมุติ
+assume	สันนิษฐาน|ถือว่า
+disagree	ไม่เห็นด้วย
+listen	ฟัง|รับฟัง
+sound like	ฟังดู
+look like	ดูเหมือน|หน้าตาเหมือน
+
+# verbs of communication
+chat	คุย|สนทนา|แชท
+conversation	การสนทนา|บทสนทนา
+greet	ทักทาย|คำทักทาย
+hello	สวัสดี
+goodbye	ลาก่อน
+sorry	ขอโทษ|เสียใจ
+whisper	กระซิบ
+scream	กรีดร้อง
+advise	แนะนำ|ให้คำแนะนำ
+advice	คำแนะนำ|คำปรึกษา
+persuade	โน้มน้าว|ชักชวน
+argue	โต้เถียง|ทะเลาะ|โต้แย้ง
+argument	การโต้เถียง|ข้อโต้แย้ง
+quarrel	ทะเลาะ|ทะเลาะวิวาท
+debate	การอภิปราย|ถกเถียง|อภิปราย
+inform	แจ้ง|แจ้งให้ทราบ
+notify	แจ้ง
+introduction	บทนำ|การแนะนำ
+repeat	ทำซ้ำ|พูดซ้ำ|ซ้ำ
+pronounce	ออกเสียง
+spell	สะกด
+note down	บันทึก
+print	พิมพ์
+
+# verbs of daily action
+shut	ปิดลง
+fix	ซ่อม|แก้ไข
+break	แตก|หัก|ทำลาย
+tear down	รื้อถอน|รื้อ
+fold	พับ
+tie up	มัด|ผูก
+hang	แขวน
+grab	คว้า|ฉวย
+take away	นำไป|เอาไป
+pick up	หยิบ|เก็บ
+drop off	ส่ง|ปล่อย
+fill up	เติม|เติมเต็ม
+empty out	เทออก|ทำให้ว่าง
+mix	ผสม|คลุก
+cut up	ตัด|หั่น
+look for	ค้นหา|ตามหา
+find out	ค้นพบ|รู้ว่า
+wait	รอคอย|คอย
+stay overnight	ค้างคืน|พักค้างคืน
+rent out	ให้เช่า
+sell out	ขายหมด
+
+# comparatives and superlatives (English forms the stemmer does not reach)
+bigger	ใหญ่กว่า|ใหญ่ขึ้น
+biggest	ใหญ่ที่สุด
+larger	ใหญ่กว่า
+largest	ใหญ่ที่สุด
+smaller	เล็กกว่า
+smallest	เล็กที่สุด
+higher	สูงกว่า|สูงขึ้น
+highest	สูงที่สุด|สูงสุด
+lowest	ต่ำที่สุด|ต่ำสุด
+longer	ยาวกว่า|นานกว่า
+longest	ยาวที่สุด
+shorter	สั้นกว่า
+shortest	สั้นที่สุด
+older	อายุมากกว่า|เก่ากว่า
+oldest	เก่าแก่ที่สุด|อายุมากที่สุด
+younger	อายุน้อยกว่า
+youngest	อายุน้อยที่สุด
+newer	ใหม่กว่า
+newest	ใหม่ล่าสุด|ใหม่ที่สุด
+heavier	หนักกว่า
+heaviest	หนักที่สุด
+hotter	ร้อนกว่า
+hottest	ร้อนที่สุด
+colder	หนาวกว่า|เย็นกว่า
+coldest	หนาวที่สุด
+warmer	อุ่นกว่า|อบอุ่นขึ้น
+cheaper	ถูกกว่า
+cheapest	ถูกที่สุด
+more expensive	แพงกว่า
+easier	ง่ายกว่า|ง่ายขึ้น
+easiest	ง่ายที่สุด
+harder	ยากกว่า|ยากขึ้น
+closer	ใกล้กว่า|ใกล้ชิดขึ้น
+closest	ใกล้ที่สุด
+farther	ไกลกว่า
+further	เพิ่มเติม|ต่อไป|ไกลกว่า
+earlier	ก่อนหน้านี้|ก่อนหน้า|เร็วกว่า
+earliest	เร็วที่สุด|เก่าแก่ที่สุด
+richer	รวยกว่า
+richest	รวยที่สุด
+poorest	ยากจนที่สุด
+greater	มากกว่า|ยิ่งขึ้น
+greatest	ยิ่งใหญ่ที่สุด|มากที่สุด
+wider	กว้างกว่า
+deeper	ลึกกว่า
+deepest	ลึกที่สุด
+tallest	สูงที่สุด
+busiest	พลุกพล่านที่สุด
+safest	ปลอดภัยที่สุด
+safer	ปลอดภัยกว่า
+most popular	ได้รับความนิยมมากที่สุด|ยอดนิยม
+most important	สำคัญที่สุด
+least	น้อยที่สุด
+fewer	น้อยกว่า
+
+# common adjectives
+wide	กว้าง
+narrow	แคบ
+deep	ลึก
+shallow	ตื้น
+thick	ข้น
+dense	หนาแน่น|ทึบ
+flat	แบน|อพาร์ตเมนต์
+round	กลม
+steep	สูงชัน|ชัน
+smooth	เรียบ|ราบรื่น
+rough	ขรุขระ|หยาบ
+soft	นุ่ม|อ่อน
+bright	สว่าง|สดใส
+shiny	เป็นเงา|แวววาว
+colourful	สีสันสดใส|หลากสี
+brown	สีน้ำตาล
+grey	สีเทา
+pink	สีชมพู|ชมพู
+purple	สีม่วง|ม่วง
+golden	สีทอง|ทองคำ
+busy	ยุ่ง|พลุกพล่าน|คึกคัก
+lively	คึกคัก|มีชีวิตชีวา
+peaceful	สงบ|สันติ
+pleasant	น่ารื่นรมย์|สบาย
+convenient	สะดวก
+inconvenient	ไม่สะดวก
+useful	มีประโยชน์
+useless	ไร้ประโยชน์
+helpful	มีประโยชน์|ช่วยเหลือ
+suitable	เหมาะสม
+proper	เหมาะสม|ถูกต้อง
+exact	แน่นอน|ที่แท้จริง|ตรง
+accurate	แม่นยำ|ถูกต้อง
+certain	แน่นอน
+obvious	ชัดเจน|เห็นได้ชัด
+strange	แปลก|ประหลาด
+odd	แปลก
+familiar	คุ้นเคย
+foreign language	ภาษาต่างประเทศ
+native language	ภาษาแม่
+typical	โดยทั่วไป|แบบฉบับ
+ordinary	ธรรมดา|สามัญ
+regular	ปกติ|สม่ำเสมอ|ประจำ
+frequent	บ่อยครั้ง|บ่อย
+constant	ตลอดเวลา|คงที่
+partial	บางส่วน
+extra	พิเศษ|เพิ่มเติม
+additional	เพิ่มเติม
+enough	เพียงพอ
+plenty	มากมาย|เยอะ
+alone	คนเดียว|ลำพัง|ตามลำพัง
+separate	แยก|แยกกัน|ต่างหาก
+quick	รวดเร็ว|เร็ว
+rapid	รวดเร็ว
+sudden	ฉับพลัน|กะทันหัน
+gradual	ค่อยเป็นค่อยไป|ทีละน้อย
+gradually	ค่อยๆ|ทีละน้อย
+slowly	ช้าๆ|อย่างช้าๆ
+suddenly	ทันใดนั้น|กะทันหัน|จู่ๆ
+immediately	ทันที
+directly	โดยตรง
+easily	ได้ง่าย|อย่างง่ายดาย
+carefully	อย่างระมัดระวัง|อย่างรอบคอบ
+careful	ระมัดระวัง|รอบคอบ
+completely	โดยสิ้นเชิง|อย่างสมบูรณ์|ทั้งหมด
+totally	ทั้งหมด|โดยสิ้นเชิง
+mostly	ส่วนใหญ่
+mainly	ส่วนใหญ่|โดยหลัก
+probably	อาจจะ|น่าจะ
+perhaps	บางที|อาจจะ
+maybe	บางที
+certainly	แน่นอน
+definitely	แน่นอน
+really	จริงๆ|อย่างแท้จริง
+actually	ที่จริง|แท้จริงแล้ว
+indeed	แท้จริง|จริงๆ
+quite	ค่อนข้าง
+rather	ค่อนข้าง|แทนที่จะ
+too much	มากเกินไป
+extremely	อย่างยิ่ง|อย่างมาก|สุดๆ
+simply	เพียงแค่|อย่างง่าย
+merely	เพียง|แค่
+exactly	ตรงๆ|อย่างแน่นอน|พอดี
+instead	แทน|แทนที่
+otherwise	มิฉะนั้น|ไม่อย่างนั้น
+anyway	อย่างไรก็ตาม|ยังไงก็
+besides	นอกจากนี้|นอกจาก
+moreover	นอกจากนี้|ยิ่งไปกว่านั้น
+thus	ดังนั้น|จึง
+despite	แม้ว่า|แม้จะ|ทั้งที่
+unless	เว้นแต่|นอกจาก
+whether	ไม่ว่า|หรือไม่
+either	ไม่ว่าจะ|ก็ได้
+everywhere	ทุกที่|ทั่วทุกแห่ง
+somewhere	ที่ไหนสักแห่ง
+anywhere	ที่ไหนก็ได้
+nowhere	ไม่มีที่ไหน
+everyone	ทุกคน
+someone	ใครบางคน|บางคน
+nobody	ไม่มีใคร
+everything	ทุกสิ่ง|ทุกอย่าง
+something	บางอย่าง|บางสิ่ง
+nothing	ไม่มีอะไร
+thing	สิ่ง|สิ่งของ
+
+# aspect, modality and frequency
+yet	ยัง|ยังไม่
+not yet	ยังไม่
+ever	เคย|เท่าที่เคยมีมา
+used to	เคย
+just now	เพิ่ง|เพิ่งจะ
+about to	กำลังจะ|ใกล้จะ
+eventually	ในที่สุด
+at last	ในที่สุด
+forever	ตลอดไป|ตลอดกาล
+rarely	ไม่ค่อย
+seldom	แทบจะไม่
+occasionally	บางครั้ง|เป็นครั้งคราว
+generally	โดยทั่วไป
+normally	ตามปกติ|โดยปกติ
+able	สามารถ
+unable	ไม่สามารถ
+cannot	ไม่สามารถ
+have to	ต้อง|จำเป็นต้อง
+forbidden	ห้าม|ต้องห้าม
+unlikely	ไม่น่าจะ|ไม่น่า
+
+# people, family and work
+grandfather	ปู่|คุณปู่
+grandmother	ยาย|คุณย่า
+grandchild	หลาน
+uncle	ลุง
+cousin	ลูกพี่ลูกน้อง
+relative	ญาติ
+twin	ฝาแฝด|แฝด
+couple	คู่รัก|สามีภรรยา|คู่
+bride	เจ้าสาว
+groom	เจ้าบ่าว
+teenager	วัยรุ่น
+adult	ผู้ใหญ่
+kid	เด็ก
+infant	ทารก
+gentleman	สุภาพบุรุษ
+lady	สุภาพสตรี|คุณผู้หญิง
+stranger	คนแปลกหน้า
+guest of honour	แขกผู้มีเกียรติ
+colleague	เพื่อนร่วมงาน
+boss	เจ้านาย|หัวหน้า
+office worker	พนักงานออฟฟิศ
+salesman	พนักงานขาย
+shopkeeper	เจ้าของร้าน
+vendor	พ่อค้าแม่ค้า|ผู้ขาย
+fisherman	ชาวประมง
+carpenter	ช่างไม้
+mechanic	ช่างเครื่อง|ช่างซ่อม
+labourer	กรรมกร|แรงงาน
+servant	คนรับใช้
+guard	รปภ.
+cleaner	พนักงานทำความสะอาด
+tailor	ช่างตัดเสื้อ
+barber	ช่างตัดผม
+baker	คนทำขนมปัง
+priest	นักบวช|บาทหลวง
+nun	แม่ชี
+job interview	สัมภาษณ์งาน
+meeting room	ห้องประชุม
+desk	โต๊ะทำงาน
+task	ภารกิจ
+busyness	ยุ่ง
+
+# time expressions
+noon	เที่ยง|เที่ยงวัน
+midnight	เที่ยงคืน
+dawn	รุ่งเช้า|รุ่งอรุณ
+dusk	พลบค่ำ|โพล้เพล้
+tonight	คืนนี้
+this morning	เช้านี้
+last night	เมื่อคืน|คืนที่ผ่านมา
+day after tomorrow	มะรืน|มะรืนนี้
+nowadays	ปัจจุบัน|สมัยนี้
+lifetime	ชั่วชีวิต|ตลอดชีวิต
+childhood	วัยเด็ก
+old age	วัยชรา
+duration	ระยะเวลา
+instant	ทันที|ชั่วพริบตา
+
+# materials and objects
+cotton	ฝ้าย|ผ้าฝ้าย
+wool	ขนสัตว์|ผ้าขนสัตว์
+leather	หนัง
+rubber	ยางพารา|ยาง
+brick	อิฐ
+concrete	คอนกรีต
+marble	หินอ่อน
+granite	หินแกรนิต
+timber	ไม้ซุง|ไม้แปรรูป
+tile	กระเบื้อง
+thread	ด้าย
+needle	เข็ม
+wire	สายไฟ|ลวด
+ladder	บันได
+gadget	อุปกรณ์
+object	วัตถุ|สิ่งของ
+
+# geography and land
+hillside	ไหล่เขา
+highlands	ที่ราบสูง|พื้นที่สูง
+lowland	ที่ลุ่ม
+continent	ทวีป
+mainland	แผ่นดินใหญ่
+archipelago	หมู่เกาะ
+equator	เส้นศูนย์สูตร
+hemisphere	ซีกโลก
+latitude	ละติจูด
+altitude	ระดับความสูง
+villager	ชาวบ้าน
+city dweller	ชาวเมือง
+county	อำเภอ|เขต
 `;

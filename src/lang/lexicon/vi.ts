@@ -38,7 +38,7 @@ vote	bỏ phiếu|phiếu bầu|lá phiếu
 voter	cử tri
 candidate	ứng cử viên|ứng viên
 campaign	chiến dịch|vận động tranh cử
-party	đảng|bữa tiệc
+party	đảng|bữa tiệc|tiệc
 political party	đảng chính trị
 politics	chính trị
 political	chính trị
@@ -99,12 +99,12 @@ legislation	luật pháp|pháp chế
 constitution	hiến pháp
 constitutional	hiến pháp|hợp hiến
 regulation	quy định|quy chế
-rule	quy tắc|quy định|cai trị
+rule	quy tắc|quy định|cai trị|thống trị
 sovereignty	chủ quyền
 independence	độc lập|nền độc lập
 independent	độc lập
 freedom	tự do
-rights	quyền|quyền lợi
+rights	quyền|quyền lợi|bên phải
 human rights	nhân quyền|quyền con người
 citizen	công dân
 citizenship	quốc tịch|quyền công dân
@@ -120,7 +120,7 @@ demonstration	cuộc biểu tình
 rally	mít tinh|cuộc mít tinh|tập hợp
 strike	đình công|cuộc tấn công
 crisis	khủng hoảng|cuộc khủng hoảng
-summit	hội nghị thượng đỉnh
+summit	hội nghị thượng đỉnh|đỉnh núi
 conference	hội nghị
 meeting	cuộc họp|cuộc gặp|cuộc gặp gỡ
 talks	đàm phán|hội đàm|cuộc đàm phán
@@ -187,8 +187,8 @@ recession	suy thoái
 inflation	lạm phát
 deflation	giảm phát
 interest rate	lãi suất
-interest	lãi|quan tâm|lợi ích
-rate	tỷ lệ|mức|tốc độ
+interest	lãi|quan tâm|lợi ích|thú vị
+rate	tỷ lệ|mức|tốc độ|chuột|chuột cống
 price	giá|giá cả
 cost	chi phí|giá
 expensive	đắt|đắt đỏ
@@ -212,7 +212,7 @@ budget	ngân sách
 tax	thuế|khoản thuế
 taxpayer	người nộp thuế
 tariff	thuế quan
-duty	thuế|nhiệm vụ
+duty	thuế|nhiệm vụ|nghĩa vụ
 customs	hải quan
 revenue	doanh thu|nguồn thu
 income	thu nhập
@@ -263,7 +263,7 @@ sale	bán hàng|doanh số
 sell	bán
 buy	mua
 purchase	mua|mua sắm
-pay	trả|thanh toán
+pay	trả|thanh toán|trả tiền
 payment	thanh toán|khoản thanh toán
 subsidy	trợ cấp
 grant	khoản tài trợ
@@ -302,7 +302,7 @@ fiscal year	năm tài chính
 forecast	dự báo
 estimate	ước tính
 target	mục tiêu
-goal	mục tiêu|bàn thắng
+goal	mục tiêu|bàn thắng|khung thành
 plan	kế hoạch|lên kế hoạch|dự định
 project	dự án|công trình
 scheme	chương trình|kế hoạch
@@ -313,16 +313,16 @@ build	xây dựng|xây|xây xong
 recovery	phục hồi
 crash	sụp đổ|rơi|đâm
 bankruptcy	phá sản
-rise	tăng|tăng lên
+rise	tăng|tăng lên|dâng lên|nổi lên
 increase	tăng|gia tăng|tăng thêm
 decrease	giảm|sụt giảm
-fall	giảm|rơi|sụt
+fall	giảm|rơi|sụt|ngã|té
 decline	giảm|suy giảm
 reduce	giảm|cắt giảm
-cut	cắt|cắt giảm
+cut	cắt|cắt giảm|dễ thương
 double	gấp đôi
 triple	gấp ba
-record	kỷ lục|hồ sơ|ghi nhận|ghi lại
+record	kỷ lục|hồ sơ|ghi nhận|ghi lại|thu âm|ghi hình
 level	mức|cấp độ
 total	tổng|tổng cộng|toàn diện
 average	trung bình|bình thường
@@ -346,7 +346,7 @@ private sector	khu vực tư nhân
 chief executive	giám đốc điều hành|tổng giám đốc
 director	giám đốc|đạo diễn
 chairman	chủ tịch
-board	hội đồng quản trị|ban
+board	hội đồng quản trị|ban|lên tàu
 manager	quản lý|người quản lý
 management	quản lý|ban quản lý
 owner	chủ|chủ sở hữu
@@ -366,7 +366,7 @@ brand	thương hiệu
 retail	bán lẻ
 wholesale	bán buôn|bán sỉ
 store	cửa hàng
-shop	cửa hàng|tiệm
+shop	cửa hàng|tiệm|mua sắm
 restaurant	nhà hàng
 hotel	khách sạn
 startup	khởi nghiệp|công ty khởi nghiệp
@@ -375,7 +375,7 @@ millionaire	triệu phú
 advertising	quảng cáo
 report	báo cáo|bản báo cáo
 data	dữ liệu|số liệu
-statistics	thống kê
+statistics	thống kê|thống kê học
 survey	khảo sát|cuộc khảo sát
 poll	thăm dò|cuộc thăm dò
 
@@ -407,7 +407,7 @@ device	thiết bị
 machine	máy|máy móc
 equipment	thiết bị
 system	hệ thống
-platform	nền tảng
+platform	nền tảng|sân ga
 social media	mạng xã hội
 user	người dùng
 account	tài khoản
@@ -467,9 +467,9 @@ hydropower	thủy điện
 dam	đập
 hydrogen	hydro|hiđrô
 green hydrogen	hydro xanh
-green	xanh|xanh lá
+green	xanh|xanh lá|màu xanh lá
 clean energy	năng lượng sạch
-clean	sạch
+clean	sạch|dọn dẹp|vệ sinh
 pipeline	đường ống
 refinery	nhà máy lọc dầu
 electric vehicle	xe điện
@@ -509,7 +509,7 @@ extinction	tuyệt chủng
 endangered	có nguy cơ tuyệt chủng
 conservation	bảo tồn
 protect	bảo vệ|bảo đảm
-water	nước
+water	nước|tưới|tưới nước
 ocean	đại dương
 sea	biển
 sea level	mực nước biển
@@ -527,7 +527,7 @@ weather	thời tiết
 temperature	nhiệt độ
 heat	nhiệt|nóng|nắng nóng
 heatwave	nắng nóng|đợt nắng nóng
-cold	lạnh
+cold	lạnh|cảm lạnh|cảm
 rain	mưa
 monsoon	gió mùa
 snow	tuyết
@@ -536,7 +536,7 @@ glacier	sông băng
 season	mùa
 summer	mùa hè|mùa hạ
 winter	mùa đông
-spring	mùa xuân
+spring	mùa xuân|suối
 autumn	mùa thu
 drought	hạn hán
 
@@ -544,7 +544,7 @@ drought	hạn hán
 science	khoa học
 scientific	khoa học
 scientist	nhà khoa học
-study	nghiên cứu|học
+study	nghiên cứu|học|học tập
 experiment	thí nghiệm
 discovery	khám phá|phát hiện
 discover	phát hiện|khám phá
@@ -561,7 +561,7 @@ earth	trái đất|Trái Đất
 moon	mặt trăng|Mặt Trăng
 sun	mặt trời|Mặt Trời
 mars	sao Hỏa
-star	ngôi sao
+star	ngôi sao|nhìn chằm chằm
 galaxy	thiên hà
 rocket	tên lửa
 astronaut	phi hành gia
@@ -592,7 +592,7 @@ medicine	thuốc|y học
 drug	thuốc|ma túy
 doctor	bác sĩ
 nurse	y tá
-patient	bệnh nhân
+patient	bệnh nhân|kiên nhẫn
 hospital	bệnh viện
 clinic	phòng khám
 disease	bệnh|bệnh tật
@@ -631,7 +631,7 @@ alcohol	rượu|cồn
 surgery	phẫu thuật
 injury	chấn thương|vết thương
 injured	bị thương
-wounded	bị thương
+wounded	bị thương|vết thương
 death	cái chết|tử vong
 dead	chết|thiệt mạng
 die	chết|qua đời|tử vong
@@ -679,7 +679,7 @@ emergency	khẩn cấp|cấp cứu
 state of emergency	tình trạng khẩn cấp
 evacuate	sơ tán
 evacuation	sơ tán
-missing	mất tích
+missing	mất tích|nhớ|nhớ nhung
 damage	thiệt hại|hư hại
 destroy	phá hủy
 destruction	sự tàn phá
@@ -700,17 +700,17 @@ death toll	số người chết|số người thiệt mạng
 homeless	vô gia cư|mất nhà cửa
 
 # law, crime and justice
-court	tòa án|tòa
+court	tòa án|tòa|sân
 supreme court	tòa án tối cao
 high court	tòa án cấp cao
-judge	thẩm phán
+judge	thẩm phán|đánh giá|phán đoán
 justice	công lý|tư pháp
 judicial	tư pháp
 lawyer	luật sư
 prosecutor	công tố viên|viện kiểm sát
 trial	phiên tòa|xét xử
 case	vụ|vụ án|trường hợp|ca
-hearing	phiên điều trần|phiên xử
+hearing	phiên điều trần|phiên xử|thính giác|thính lực
 verdict	phán quyết|bản án
 ruling	phán quyết
 sentence	án|bản án|câu
@@ -738,7 +738,7 @@ investigator	điều tra viên
 witness	nhân chứng
 murder	giết người|vụ giết người|sát hại
 murderer	kẻ giết người|hung thủ
-shooting	nổ súng|vụ xả súng
+shooting	nổ súng|vụ xả súng|bắn súng
 gun	súng
 weapon	vũ khí
 theft	trộm cắp|vụ trộm
@@ -762,7 +762,7 @@ sue	kiện
 appeal	kháng cáo|kêu gọi
 legal	pháp lý|hợp pháp
 illegal	bất hợp pháp|trái phép
-order	lệnh|đơn hàng|trật tự
+order	lệnh|đơn hàng|trật tự|đặt hàng
 warrant	lệnh bắt
 bail	tại ngoại|bảo lãnh
 release	thả|trả tự do|công bố|phát hành|phóng thích
@@ -799,10 +799,10 @@ nuclear weapon	vũ khí hạt nhân
 airstrike	không kích
 rebel	phiến quân|quân nổi dậy
 militant	chiến binh|phần tử vũ trang
-armed	vũ trang
+armed	vũ trang|cánh tay
 civilian	dân thường
 casualty	thương vong
-general	tướng|chung|tổng|nói chung
+general	tướng|chung|tổng|nói chung|phổ biến
 commander	chỉ huy
 veteran	cựu chiến binh|kỳ cựu
 victory	chiến thắng|thắng lợi
@@ -819,7 +819,7 @@ european union	liên minh châu âu|Liên minh châu Âu
 # common verbs (reporting, action, change)
 say	nói|cho biết|nói rằng
 said	cho biết|nói
-tell	nói với|kể|cho biết
+tell	nói với|kể|cho biết|kể chuyện
 told	nói với|cho biết
 speak	nói|phát biểu
 talk	nói chuyện|trò chuyện
@@ -832,7 +832,7 @@ confirm	xác nhận
 deny	phủ nhận|bác bỏ
 reject	bác bỏ|từ chối
 accept	chấp nhận
-agree	đồng ý|nhất trí
+agree	đồng ý|nhất trí|tán thành
 approve	phê duyệt|phê chuẩn|thông qua
 support	ủng hộ|hỗ trợ
 oppose	phản đối
@@ -851,12 +851,12 @@ think	nghĩ|cho rằng
 know	biết
 understand	hiểu
 learn	học|học hỏi
-teach	dạy|giảng dạy
+teach	dạy|giảng dạy|dạy học
 see	thấy|nhìn thấy|xem
 look	nhìn|xem
 watch	xem|theo dõi|đồng hồ
 hear	nghe|nghe thấy
-show	cho thấy|thể hiện|chương trình
+show	cho thấy|thể hiện|chương trình|buổi diễn
 find	tìm thấy|phát hiện
 found	phát hiện|thành lập
 search	tìm kiếm
@@ -865,7 +865,7 @@ arrive	tới nơi
 leave	rời|rời khỏi|để lại
 return	trở lại|trở về|quay lại
 travel	du lịch|đi lại
-visit	thăm|chuyến thăm|đến thăm
+visit	thăm|chuyến thăm|đến thăm|tham quan|viếng
 meet	gặp|gặp gỡ
 move	di chuyển|chuyển
 send	gửi|cử
@@ -876,7 +876,7 @@ take	lấy|mất|đưa
 make	làm|tạo ra
 do	làm
 use	sử dụng|dùng
-need	cần|nhu cầu
+need	cần|nhu cầu|cần phải
 want	muốn
 hope	hy vọng|mong|niềm hy vọng
 expect	dự kiến|kỳ vọng
@@ -887,7 +887,7 @@ start	bắt đầu|khởi động
 begin	bắt đầu
 end	kết thúc|cuối
 finish	hoàn thành|kết thúc
-complete	hoàn thành|hoàn tất
+complete	hoàn thành|hoàn tất|hoàn chỉnh|toàn bộ
 continue	tiếp tục
 stop	dừng|ngừng|ngăn chặn
 close	đóng cửa|đóng|gần
@@ -896,28 +896,28 @@ change	thay đổi|biến đổi
 create	tạo ra|tạo|thành lập
 develop	phát triển
 improve	cải thiện|nâng cao
-grow	tăng trưởng|phát triển|trồng
-lose	mất|thua
+grow	tăng trưởng|phát triển|trồng|trồng trọt
+lose	mất|thua|đánh mất
 win	thắng|giành|chiến thắng
-play	chơi|thi đấu
+play	chơi|thi đấu|vở kịch
 pass	thông qua|vượt qua
-allow	cho phép
+allow	cho phép|được phép
 prevent	ngăn chặn|phòng ngừa
 cause	nguyên nhân|gây ra
 lead	dẫn đầu|lãnh đạo|dẫn trước
-follow	theo|tuân theo
+follow	theo|tuân theo|đi theo
 join	gia nhập|tham gia
 take part	tham gia
 participate	tham gia
 include	bao gồm|gồm
-remain	vẫn|còn lại
+remain	vẫn|còn lại|hài cốt|di tích
 stay	ở lại
 live	sống|sinh sống|trực tiếp
 call	gọi|gọi là|cuộc gọi
-write	viết
+write	viết|ghi
 read	đọc
 publish	công bố|xuất bản
-sign	ký|ký kết|dấu hiệu
+sign	ký|ký kết|dấu hiệu|biển báo
 choose	chọn|lựa chọn
 decide	quyết định
 decision	quyết định
@@ -925,7 +925,7 @@ happen	xảy ra|diễn ra
 occur	xảy ra
 become	trở thành
 reach	đạt|đạt tới
-hold	tổ chức|nắm giữ
+hold	tổ chức|nắm giữ|cầm|nắm|giữ
 organize	tổ chức
 event	sự kiện
 spend	chi|chi tiêu|dành
@@ -937,21 +937,21 @@ proposal	đề xuất|đề án
 suggest	đề xuất|gợi ý|cho thấy
 recommend	khuyến nghị
 require	yêu cầu|đòi hỏi
-consider	xem xét|cân nhắc
-discuss	thảo luận
+consider	xem xét|cân nhắc|suy nghĩ
+discuss	thảo luận|bàn bạc
 discussion	cuộc thảo luận
-describe	mô tả
+describe	mô tả|miêu tả
 explain	giải thích
 mention	đề cập
 add	thêm|nói thêm
 note	lưu ý|ghi nhận
 measure	biện pháp|đo|đo lường
 step	bước
-carry	mang|chở
-fly	bay
+carry	mang|chở|vác|xách
+fly	bay|ruồi
 drive	lái|lái xe
 run	chạy|điều hành
-walk	đi bộ
+walk	đi bộ|đi dạo
 eat	ăn
 drink	uống|đồ uống
 sleep	ngủ|giấc ngủ
@@ -984,13 +984,13 @@ youth	thanh niên|giới trẻ
 young	trẻ
 old	già|cũ|tuổi
 elderly	người cao tuổi|người già
-age	tuổi|độ tuổi
+age	tuổi|độ tuổi|thời kỳ
 year old	tuổi
 person	người
 human	con người|nhân loại
 resident	cư dân|người dân
-crowd	đám đông|quần chúng
-fan	người hâm mộ|cổ động viên
+crowd	đám đông|quần chúng|đông đúc|chật chội
+fan	người hâm mộ|cổ động viên|quạt
 volunteer	tình nguyện viên
 expert	chuyên gia
 professor	giáo sư
@@ -1024,7 +1024,7 @@ degree	độ
 knowledge	kiến thức
 language	ngôn ngữ|tiếng
 english language	tiếng Anh
-book	sách|cuốn sách
+book	sách|cuốn sách|đặt phòng|đặt chỗ
 library	thư viện
 
 # culture, arts and religion
@@ -1035,7 +1035,7 @@ music	âm nhạc|nhạc
 song	bài hát|ca khúc
 film	phim|bộ phim
 movie	phim
-television	truyền hình|tivi
+television	truyền hình|tivi|ti vi
 radio	đài phát thanh|radio
 newspaper	báo|tờ báo
 news	tin tức|tin
@@ -1076,7 +1076,7 @@ tennis	quần vợt|tennis
 basketball	bóng rổ
 golf	golf
 badminton	cầu lông
-boxing	quyền anh
+boxing	quyền anh|hộp|thùng
 swimming	bơi|bơi lội
 athletics	điền kinh
 race	cuộc đua|chủng tộc
@@ -1117,7 +1117,7 @@ street	đường phố|phố
 bridge	cầu|cây cầu
 tunnel	đường hầm
 railway	đường sắt
-train	tàu|tàu hỏa|đào tạo|huấn luyện
+train	tàu|tàu hỏa|đào tạo|huấn luyện|tập luyện
 high-speed rail	đường sắt cao tốc
 metro	tàu điện ngầm|metro
 station	ga|trạm|nhà ga
@@ -1143,7 +1143,7 @@ route	tuyến|tuyến đường
 destination	điểm đến
 visitor	du khách|khách
 guest	khách
-park	công viên
+park	công viên|bãi đỗ xe|đỗ xe|đậu xe
 national park	vườn quốc gia
 
 # time and calendar
@@ -1199,14 +1199,14 @@ new year	năm mới
 lunar new year	Tết Nguyên Đán|Tết
 christmas	Giáng sinh|Noel
 early	sớm|đầu
-late	muộn|cuối
+late	muộn|cuối|trễ|chậm trễ
 recently	gần đây|mới đây
 now	bây giờ|hiện nay|hiện
 currently	hiện tại|hiện nay
-soon	sớm|sắp
+soon	sớm|sắp|chẳng bao lâu
 again	một lần nữa
 ago	trước|cách đây
-later	sau đó|sau này
+later	sau đó|sau này|về sau
 during	trong suốt
 since	kể từ
 until	cho đến
@@ -1230,7 +1230,7 @@ british	Anh|người Anh
 england	Anh
 english	tiếng Anh|người Anh
 scotland	Scotland
-wales	xứ Wales
+wales	xứ Wales|tường|bức tường
 ireland	Ireland|Ai Len
 france	Pháp
 french	Pháp|tiếng Pháp|người Pháp
@@ -1518,7 +1518,7 @@ new	mới
 big	lớn|to
 large	lớn
 small	nhỏ
-huge	khổng lồ|rất lớn
+huge	khổng lồ|rất lớn|ôm
 high	cao
 low	thấp
 long	dài|lâu
@@ -1538,7 +1538,7 @@ key	then chốt|chìa khóa|chủ chốt
 serious	nghiêm trọng
 severe	nghiêm trọng|khắc nghiệt
 strong	mạnh|mạnh mẽ
-weak	yếu
+weak	yếu|ốm yếu
 powerful	hùng mạnh|mạnh
 possible	có thể
 impossible	không thể
@@ -1564,7 +1564,7 @@ easy	dễ|dễ dàng
 simple	đơn giản
 hard	khó|cứng|chăm chỉ
 free	miễn phí|tự do
-full	đầy|toàn bộ|đầy đủ
+full	đầy|toàn bộ|đầy đủ|no bụng
 empty	trống|rỗng
 whole	toàn bộ|cả
 entire	toàn bộ
@@ -1622,13 +1622,13 @@ urban	đô thị|thành thị
 rural	nông thôn
 remote	xa xôi|hẻo lánh|từ xa
 nearby	gần|gần đó|lân cận
-far	xa
+far	xa|giá vé|tiền vé
 normal	bình thường
 unusual	bất thường
 rare	hiếm|hiếm hoi
 unique	độc đáo|duy nhất
 sharp increase	tăng mạnh
-sharp	mạnh|đột ngột
+sharp	mạnh|đột ngột|sắc|nhọn
 significant	đáng kể
 massive	lớn|khổng lồ
 equal	bình đẳng
@@ -1654,12 +1654,12 @@ up to	lên tới|lên đến
 still	vẫn|vẫn còn
 even	thậm chí|ngay cả
 together	cùng nhau|cùng
-never	không bao giờ|chưa bao giờ
+never	không bao giờ|chưa bao giờ|chưa từng
 always	luôn|luôn luôn
 often	thường|thường xuyên
 sometimes	đôi khi|thỉnh thoảng
 usually	thường|thông thường
-especially	đặc biệt là
+especially	đặc biệt là|đặc biệt
 quickly	nhanh chóng
 finally	cuối cùng
 together with	cùng với
@@ -1697,13 +1697,13 @@ part	phần|bộ phận
 side	phía|bên
 area	khu vực|diện tích|lĩnh vực
 place	nơi|địa điểm
-site	địa điểm|hiện trường
+site	địa điểm|hiện trường|ngồi
 home	nhà|quê hương
 house	nhà|ngôi nhà|hạ viện
-building	tòa nhà
+building	tòa nhà|công trình
 room	phòng|căn phòng
 world record	kỷ lục thế giới
-name	tên
+name	tên|tên là|có tên
 number	số|số lượng
 amount	số tiền|lượng
 size	kích thước|quy mô
@@ -1721,8 +1721,8 @@ letter	thư|lá thư|chữ cái
 document	tài liệu|văn bản
 list	danh sách
 example	ví dụ
-kind	loại
-type	loại|kiểu
+kind	loại|tốt bụng|tử tế
+type	loại|kiểu|gõ|đánh máy
 form	hình thức|mẫu đơn
 model	mô hình|mẫu
 quality	chất lượng
@@ -1733,7 +1733,7 @@ chance	cơ hội|khả năng
 challenge	thách thức
 solution	giải pháp
 effort	nỗ lực
-role	vai trò
+role	vai trò|lăn
 responsibility	trách nhiệm
 responsible	chịu trách nhiệm
 relationship	mối quan hệ|quan hệ
@@ -1783,9 +1783,9 @@ aluminium	nhôm
 lithium	liti|lithium
 rare earth	đất hiếm
 cement	xi măng
-wood	gỗ
+wood	gỗ|rừng
 paper	giấy
-clothes	quần áo
+clothes	quần áo|y phục|trang phục|vải
 textile	dệt may
 sugar	đường
 coffee	cà phê
@@ -1896,7 +1896,7 @@ index	chỉ số
 increase sharply	tăng mạnh
 surge	tăng vọt
 soar	tăng vọt
-drop	giảm|sụt
+drop	giảm|sụt|rơi|đánh rơi
 plunge	lao dốc|giảm mạnh
 jump	nhảy|tăng vọt
 exceed	vượt|vượt quá
@@ -1913,14 +1913,14 @@ control	kiểm soát|điều khiển
 govern	cai trị|quản lý
 defend	bảo vệ|phòng thủ
 shoot	bắn
-burn	đốt|cháy
+burn	đốt|cháy|bỏng
 repair	sửa chữa
 restore	khôi phục
 ensure	đảm bảo|bảo đảm
 guarantee	đảm bảo|bảo lãnh
 prepare	chuẩn bị
 ready	sẵn sàng
-wait	chờ|đợi
+wait	chờ|đợi|chờ đợi
 delay	trì hoãn|chậm trễ
 postpone	hoãn
 cancel	hủy|hủy bỏ
@@ -1928,7 +1928,7 @@ suspend	đình chỉ|tạm dừng
 restrict	hạn chế
 limit	giới hạn|hạn chế
 block	chặn|phong tỏa
-lift	dỡ bỏ|nâng
+lift	dỡ bỏ|nâng|thang máy|nhấc
 remove	loại bỏ|gỡ bỏ
 replace	thay thế
 compare	so sánh|so với
@@ -1944,7 +1944,7 @@ inspect	thanh tra|kiểm tra
 identify	xác định|nhận dạng
 reveal	tiết lộ
 disclose	tiết lộ|công bố
-hide	che giấu|giấu
+hide	che giấu|giấu|trốn|ẩn
 escape	trốn thoát
 flee	chạy trốn|bỏ chạy
 enter	vào|đi vào|nhập
@@ -1980,8 +1980,8 @@ trap	mắc kẹt
 sink	chìm
 drown	chết đuối
 take off	cất cánh
-sail	đi thuyền
-borrow	vay
+sail	đi thuyền|chèo thuyền|đi thuyền buồm|buồm
+borrow	vay|mượn
 lend	cho vay
 owe	nợ
 savings	tiết kiệm
@@ -2230,7 +2230,7 @@ rock	đá
 sand	cát
 stone	đá|viên đá
 gold mine	mỏ vàng
-wave	sóng|làn sóng
+wave	sóng|làn sóng|vẫy tay
 cloud	mây|đám mây
 sky	bầu trời
 rainfall	lượng mưa
@@ -2257,7 +2257,7 @@ captain	đội trưởng|thuyền trưởng
 referee	trọng tài
 penalty	phạt đền|hình phạt
 half time	hiệp một
-draw	hòa|trận hòa
+draw	hòa|trận hòa|bức vẽ|vẽ
 beat	đánh bại|thắng
 lose a match	thua|để thua
 sports season	mùa giải
@@ -2268,7 +2268,7 @@ title	danh hiệu|chức vô địch|tiêu đề
 runner-up	á quân
 qualify	giành quyền|vượt qua vòng loại
 qualifier	vòng loại
-round	vòng
+round	vòng|tròn
 quarter-final	tứ kết
 group stage	vòng bảng
 fifa	FIFA
@@ -2298,7 +2298,7 @@ holidaymaker	người đi nghỉ
 resort	khu nghỉ dưỡng
 tour	tour|chuyến tham quan
 tour guide	hướng dẫn viên
-sightseeing	tham quan
+sightseeing	tham quan|ngắm cảnh
 attraction	điểm tham quan|sức hút
 landmark	địa danh|biểu tượng
 palace	cung điện
@@ -2333,7 +2333,7 @@ series	loạt|phim bộ
 novel	tiểu thuyết
 poem	bài thơ|thơ
 poet	nhà thơ
-painting	bức tranh|tranh
+painting	bức tranh|tranh|sơn|vẽ
 painter	họa sĩ
 photography	nhiếp ảnh
 photographer	nhiếp ảnh gia
@@ -2452,9 +2452,9 @@ set up	thành lập|thiết lập
 extend	gia hạn|kéo dài
 shrink	thu hẹp
 maintain	duy trì
-keep	giữ
+keep	giữ|giữ lại
 raise	tăng|nâng|huy động
-lower	hạ|giảm
+lower	hạ|giảm|thấp hơn
 blame	đổ lỗi
 admit	thừa nhận
 insist	khẳng định|nhấn mạnh
@@ -2491,7 +2491,7 @@ schedule	lịch trình|kế hoạch
 agenda	chương trình nghị sự
 priority	ưu tiên
 progress	tiến bộ|tiến độ
-peak	đỉnh|đỉnh điểm
+peak	đỉnh|đỉnh điểm|đỉnh núi
 trend	xu hướng
 figure	con số|nhân vật
 phase	giai đoạn
@@ -2502,11 +2502,11 @@ detail	chi tiết
 factor	yếu tố
 option	lựa chọn|phương án
 alternative	thay thế
-approach	cách tiếp cận
+approach	cách tiếp cận|tiếp cận|đến gần
 framework	khuôn khổ
 mechanism	cơ chế
 facility	cơ sở
-tool	công cụ
+tool	công cụ|dụng cụ
 item	mặt hàng|món
 fee	phí|lệ phí
 uncertainty	bất ổn|sự không chắc chắn
@@ -2514,7 +2514,7 @@ confidence	niềm tin|sự tự tin
 anger	sự tức giận|phẫn nộ
 pride	niềm tự hào
 shock	cú sốc|sốc
-surprise	bất ngờ
+surprise	bất ngờ|ngạc nhiên
 
 # more adjectives
 senior	cấp cao
@@ -2685,7 +2685,7 @@ gurugram	Gurugram|Gurgaon
 
 # more frequent nouns and verbs
 moment	khoảnh khắc|thời điểm
-care	chăm sóc
+care	chăm sóc|quan tâm
 field	lĩnh vực|cánh đồng|sân
 voice	tiếng nói|giọng
 difference	sự khác biệt|chênh lệch
@@ -2699,20 +2699,20 @@ attention	sự chú ý
 choice	sự lựa chọn
 ability	khả năng|năng lực
 achievement	thành tựu
-hero	anh hùng
-legend	huyền thoại
-symbol	biểu tượng
+hero	anh hùng|nhân vật chính
+legend	huyền thoại|truyền thuyết
+symbol	biểu tượng|ký hiệu
 flag	cờ|lá cờ
 anthem	quốc ca
 signal	tín hiệu
 post	bài đăng|chức vụ
 independence day	ngày độc lập
 national day	quốc khánh|ngày quốc khánh
-bring	mang|mang lại|đem
+bring	mang|mang lại|đem|mang theo|đem theo
 seek	tìm kiếm
-mean	có nghĩa là|nghĩa là
+mean	có nghĩa là|nghĩa là|ý nghĩa|nghĩa
 stand	đứng
-feel	cảm thấy
+feel	cảm thấy|cảm giác|cảm xúc|tình cảm
 catch	bắt
 throw	ném
 pull	kéo
@@ -2732,13 +2732,13 @@ sing	hát
 smile	nụ cười
 cry	khóc
 laugh	cười
-shout	hô|la hét
+shout	hô|la hét|hét
 slogan	khẩu hiệu
 doubt	nghi ngờ
 rumour	tin đồn
 secret	bí mật
 mystery	bí ẩn
-dream	giấc mơ|ước mơ
+dream	giấc mơ|ước mơ|mơ
 gap	khoảng cách|chênh lệch
 edge	rìa|lợi thế
 advantage	lợi thế
@@ -2755,7 +2755,7 @@ made	làm|tạo ra
 saw	thấy|nhìn thấy|xem
 seen	thấy|nhìn thấy|xem
 met	gặp|gặp gỡ
-left	rời|rời khỏi|để lại
+left	rời|rời khỏi|để lại|bên trái
 got	nhận|có được
 held	tổ chức|nắm giữ
 led	dẫn đầu|lãnh đạo|dẫn trước
@@ -2771,7 +2771,7 @@ won	thắng|giành|chiến thắng
 lost	mất|thua
 fell	giảm|rơi|sụt
 fallen	giảm|rơi|sụt
-rose	tăng|tăng lên
+rose	tăng|tăng lên|hoa hồng
 risen	tăng|tăng lên
 grew	tăng trưởng|phát triển|trồng
 grown	tăng trưởng|phát triển|trồng
@@ -2813,4 +2813,1322 @@ women	phụ nữ|người phụ nữ|nữ giới
 lives	cuộc sống|sự sống|cuộc đời
 teeth	răng
 feet	feet|bộ|bàn chân
+
+# travel and tourism (general vocabulary)
+hostel	nhà nghỉ|ký túc xá
+motel	nhà nghỉ|motel
+inn	quán trọ
+accommodation	chỗ ở|nơi lưu trú
+lodging	chỗ trọ|nơi nghỉ
+guesthouse	nhà khách|nhà nghỉ
+book a room	đặt phòng
+reservation	đặt chỗ|đặt trước
+reserve a table	đặt bàn
+check in	nhận phòng|làm thủ tục
+check out	trả phòng
+camping	cắm trại|trại|khu cắm trại
+campsite	khu cắm trại
+campfire	lửa trại
+tent	lều|cái lều
+sleeping bag	túi ngủ
+backpack	ba lô
+backpacker	dân phượt|khách ba lô
+baggage	hành lý
+suitcase	vali
+bag	túi|cái túi|giỏ
+pack	đóng gói|thu xếp
+ticket office	phòng vé|quầy vé
+boarding pass	thẻ lên máy bay
+round trip	khứ hồi
+one way	một chiều
+checkpoint	trạm kiểm soát
+immigration office	cục xuất nhập cảnh
+visa on arrival	thị thực tại cửa khẩu
+entry	nhập cảnh|lối vào
+entrance	lối vào|cổng vào
+way out	lối ra
+seaside	bờ biển|ven biển
+shore	bờ|bờ biển
+bay	vịnh
+peninsula	bán đảo
+cape	mũi|mũ lưỡi trai
+mountain range	dãy núi
+slope	sườn dốc|dốc
+trail	đường mòn
+path	con đường|lối đi
+hiking	đi bộ đường dài|leo núi|chuyến đi bộ
+trek	chuyến đi bộ|hành trình
+hiker	người đi bộ đường dài
+climber	nhà leo núi|người leo núi
+mountaineering	leo núi
+waterfall	thác nước
+hot spring	suối nước nóng
+stream	suối|dòng suối|dòng
+canyon	hẻm núi
+gorge	hẻm núi
+plateau	cao nguyên
+plain	đồng bằng
+countryside	nông thôn|vùng quê|miền quê
+scenery	phong cảnh|cảnh quan|cảnh đẹp
+landscape	phong cảnh|cảnh quan
+sightseer	du khách
+traveller	du khách|người du lịch|lữ khách
+travel agency	công ty du lịch|đại lý du lịch
+guidebook	sách hướng dẫn
+guide	hướng dẫn viên|hướng dẫn
+map	bản đồ
+compass	la bàn
+souvenir	quà lưu niệm|đồ lưu niệm
+postcard	bưu thiếp
+vacation	kỳ nghỉ|nghỉ mát
+honeymoon	tuần trăng mật
+excursion	chuyến tham quan|dã ngoại
+picnic	dã ngoại|picnic
+adventure	cuộc phiêu lưu|phiêu lưu
+explore	khám phá
+explorer	nhà thám hiểm
+wander	lang thang|dạo
+stroll	đi dạo|dạo bộ
+passport control	kiểm soát hộ chiếu
+customs officer	nhân viên hải quan
+foreigner	người nước ngoài
+local people	người dân địa phương
+native	bản địa|bản xứ
+language barrier	rào cản ngôn ngữ
+phrasebook	sổ tay hội thoại
+translate	dịch|phiên dịch
+translation	bản dịch|dịch thuật
+translator	phiên dịch viên|dịch giả
+interpreter	phiên dịch viên|thông dịch viên
+currency exchange	đổi tiền
+tip	tiền boa|tiền tip|mẹo
+bargain	mặc cả|trả giá|món hời
+sunscreen	kem chống nắng
+swimsuit	đồ bơi
+diving	lặn|lặn biển|nhảy cầu
+snorkelling	lặn với ống thở
+surfing	lướt sóng
+kayak	thuyền kayak|chèo thuyền kayak
+cruise	du thuyền
+ferry	phà
+pier	bến tàu|cầu tàu
+harbour	cảng|bến cảng
+lighthouse	hải đăng|ngọn hải đăng
+canal	kênh|kênh đào
+oasis	ốc đảo
+dune	cồn cát|đụn cát
+ski	trượt tuyết
+ski resort	khu trượt tuyết
+viewpoint	điểm ngắm cảnh|quan điểm
+observation deck	đài quan sát
+gallery	phòng trưng bày
+art museum	bảo tàng mỹ thuật
+zoo	sở thú|vườn thú
+aquarium	thủy cung
+amusement park	công viên giải trí
+theme park	công viên giải trí
+botanical garden	vườn bách thảo|vườn thực vật
+garden	vườn|khu vườn
+square	quảng trường
+plaza	quảng trường
+old town	phố cổ
+old quarter	phố cổ|khu phố cổ
+downtown	trung tâm thành phố|nội thành
+city centre	trung tâm thành phố
+suburb	ngoại ô|ngoại thành
+outskirts	vùng ven|ngoại ô
+alley	ngõ|hẻm|con hẻm
+lane	làn đường|ngõ
+avenue	đại lộ
+sidewalk	vỉa hè
+crossroads	ngã tư
+intersection	giao lộ|ngã tư
+roundabout	vòng xoay|bùng binh
+signpost	biển chỉ dẫn
+direction	phương hướng
+straight	đi thẳng|thẳng
+
+# home and daily life
+dwelling	nơi ở|nhà ở
+residence	nơi ở|dinh thự
+address	địa chỉ
+floor	tầng|sàn|sàn nhà
+storey	tầng
+upstairs	tầng trên|trên lầu
+downstairs	tầng dưới|dưới nhà
+stairs	cầu thang
+elevator	thang máy
+roof	mái nhà|mái
+ceiling	trần nhà|trần
+door	cửa|cánh cửa|cửa ra vào
+window	cửa sổ
+gate	cổng
+fence	hàng rào|đấu kiếm
+yard	sân|sân vườn
+courtyard	sân trong
+balcony	ban công
+kitchen	bếp|nhà bếp
+bedroom	phòng ngủ
+bathroom	phòng tắm
+living room	phòng khách
+dining room	phòng ăn
+garage	nhà để xe|ga ra
+basement	tầng hầm
+furniture	đồ nội thất|đồ đạc
+bed	giường
+table	cái bàn|bảng
+chair	ghế
+sofa	ghế sofa|ghế sô pha
+shelf	kệ
+cupboard	tủ|tủ chén
+drawer	ngăn kéo
+mirror	gương|cái gương
+lamp	đèn
+lantern	đèn lồng
+light bulb	bóng đèn
+candle	nến|cây nến
+lighter	nhẹ hơn|bật lửa
+lightest	nhẹ nhất
+switch	công tắc|chuyển
+plug	phích cắm
+lock	cái khóa
+clock	đồng hồ
+cook	nấu|nấu ăn|đầu bếp|nấu nướng
+chef	đầu bếp
+recipe	công thức|công thức nấu ăn
+boil	luộc|đun sôi|sôi
+fry	chiên|rán
+bake	nướng
+roast	nướng
+grill	nướng
+stove	bếp|bếp lò
+oven	lò nướng
+refrigerator	tủ lạnh
+pot	nồi
+pan	chảo
+plate	đĩa
+bowl	bát|chén|tô|ném bóng|bowling
+cup	cốc|chén|cúp
+glass	kính|thủy tinh|cốc
+bottle	chai|lọ
+spoon	thìa|muỗng
+fork	dĩa|nĩa
+knife	dao|con dao
+chopsticks	đũa
+dress	váy|áo đầm|trang phục
+costume	trang phục
+uniform	đồng phục
+shirt	áo sơ mi|áo
+t-shirt	áo phông|áo thun
+trousers	quần dài
+skirt	váy|chân váy
+coat	áo khoác
+jacket	áo khoác|áo jacket
+sweater	áo len
+hat	mũ|nón|ghét|căm ghét|thù hận
+shoe	giày
+boot	giày bốt
+sock	vớ
+glove	găng tay
+scarf	khăn quàng|khăn
+sari	sari
+belt	thắt lưng|dây lưng
+pocket	túi|túi áo
+button	nút|cúc
+jewellery	đồ trang sức|trang sức
+ring	nhẫn|chiếc nhẫn
+necklace	vòng cổ|dây chuyền
+umbrella	cái ô
+wash	rửa|giặt|tắm
+laundry	giặt giũ|giặt là
+bathe	tắm
+shower	vòi sen|tắm vòi sen|mưa rào
+soap	xà phòng|xà bông
+towel	khăn tắm|khăn
+toothbrush	bàn chải đánh răng
+clean up	dọn dẹp|lau chùi
+dirty	bẩn|dơ
+tidy	gọn gàng|ngăn nắp
+sweep	quét|quét nhà
+broom	chổi|cái chổi
+rubbish	rác|rác thải
+trash	rác
+bin	thùng rác
+housework	việc nhà
+chore	việc vặt|việc nhà
+neighbor	hàng xóm|láng giềng
+roommate	bạn cùng phòng
+landlord	chủ nhà
+tenant	người thuê nhà
+household	hộ gia đình|gia đình
+daily life	cuộc sống hằng ngày|đời sống hàng ngày
+routine	thói quen|nếp sinh hoạt
+habit	thói quen
+wake up	thức dậy|tỉnh dậy
+get up	dậy|thức dậy
+rest	nghỉ ngơi|phần còn lại
+relax	thư giãn
+bedtime	giờ đi ngủ
+breakfast	bữa sáng|ăn sáng|đồ ăn sáng
+lunch	bữa trưa|ăn trưa
+dinner	bữa tối|ăn tối
+meal	bữa ăn|bữa cơm
+snack	đồ ăn vặt|món ăn nhẹ
+hungry	đói
+thirsty	khát
+supermarket	siêu thị
+shopping mall	trung tâm mua sắm|trung tâm thương mại
+bakery	tiệm bánh
+pharmacy	hiệu thuốc|nhà thuốc
+post office	bưu điện
+mail	thư|bưu phẩm
+parcel	bưu kiện|gói hàng
+gift	quà|món quà|quà tặng
+present	quà tặng
+invite	mời
+invitation	lời mời|thiệp mời
+pet	thú cưng|vật nuôi
+toy	đồ chơi
+hobby	sở thích
+leisure	giải trí|thời gian rảnh
+free time	thời gian rảnh
+toolbox	hộp dụng cụ
+hammer	búa
+rope	dây thừng|dây
+wheel	bánh xe
+tyre	lốp|lốp xe
+engine	động cơ
+motor	động cơ|mô tơ
+basket	giỏ
+blanket	mền
+pillow	gối
+curtain	rèm
+air conditioner	điều hòa|máy lạnh
+heater	máy sưởi
+washing machine	máy giặt
+reader	độc giả|bạn đọc
+
+# body and health
+hair	tóc|lông
+nose	mũi
+mouth	miệng
+tongue	lưỡi
+throat	họng|cổ họng
+finger	ngón tay
+nail	móng tay|đinh
+chest	ngực
+back	lưng
+stomach	dạ dày|bụng
+belly	bụng
+knee	đầu gối
+ankle	mắt cá chân
+toe	ngón chân
+muscle	cơ bắp
+nerve	dây thần kinh|thần kinh
+vein	tĩnh mạch
+blood vessel	mạch máu
+skull	hộp sọ|sọ
+skeleton	bộ xương
+spine	cột sống|xoay
+heartbeat	nhịp tim
+breath	hơi thở|thở|hít thở
+sweat	mồ hôi|đổ mồ hôi
+tear	nước mắt|xé
+blind	mù|khiếm thị
+deaf	điếc|khiếm thính
+bleed	chảy máu
+bleeding	chảy máu|xuất huyết
+bruise	vết bầm|bầm tím
+fracture	gãy xương
+headache	đau đầu|nhức đầu
+ache	đau|nhức
+hurt	đau|bị thương|làm tổn thương
+allergy	dị ứng
+asthma	hen suyễn|hen
+diarrhoea	tiêu chảy
+vomit	nôn|ói|nôn mửa
+nausea	buồn nôn
+dizzy	chóng mặt
+tired	mệt|mệt mỏi
+fatigue	mệt mỏi|kiệt sức
+pill	viên thuốc
+tablet	viên thuốc|máy tính bảng
+injection	tiêm|mũi tiêm
+prescription	đơn thuốc
+pharmacist	dược sĩ
+dentist	nha sĩ
+surgeon	bác sĩ phẫu thuật
+operation	ca mổ|phẫu thuật
+diagnosis	chẩn đoán
+diagnose	chẩn đoán
+therapy	liệu pháp|trị liệu
+physician	bác sĩ|thầy thuốc
+health worker	nhân viên y tế
+first aid	sơ cứu
+bandage	băng|băng gạc
+wheelchair	xe lăn
+pregnancy	mang thai|thai kỳ
+give birth	sinh con|sinh
+immune	miễn dịch
+immune system	hệ miễn dịch
+hygiene	vệ sinh
+contagious	lây|truyền nhiễm
+spread	lây lan|lan rộng
+heal	chữa lành
+painkiller	thuốc giảm đau
+fit	khỏe mạnh
+fitness	thể dục|thể lực
+gym	phòng tập|phòng gym
+yoga	yoga
+meditation	thiền|thiền định
+weight loss	giảm cân
+overweight	thừa cân
+fat	béo|mỡ|chất béo
+thin	gầy|mỏng
+tall	cao|câu chuyện|truyện
+vitamin	vitamin|vi-ta-min
+protein	protein|chất đạm
+calorie	calo
+asleep	ngủ|đang ngủ
+awake	thức|tỉnh táo
+alive	còn sống|sống
+sense	giác quan|cảm giác|ý nghĩa
+smell	mùi|ngửi
+taste	nếm|hương vị
+touch	chạm|sờ
+sight	thị giác|tầm nhìn
+sound	âm thanh
+noise	tiếng ồn
+silence	im lặng|sự im lặng
+quiet	yên tĩnh|im lặng|vắng vẻ
+loud	ồn ào|lớn tiếng
+
+# nature, animals and plants
+leaf	lá cây
+branch	cành|nhánh|chi nhánh
+root	rễ
+trunk	thân cây
+bush	bụi cây
+moss	rêu
+mushroom	nấm
+bamboo	tre|trúc
+palm tree	cây cọ|cây dừa
+pine	cây thông|thông
+oak	cây sồi
+lotus	hoa sen|sen
+bloom	nở|nở hoa
+blossom	nở hoa
+petal	cánh hoa
+wild	hoang dã|hoang
+rainforest	rừng mưa|rừng nhiệt đới
+mangrove	rừng ngập mặn
+swamp	đầm lầy
+pond	ao
+well	giếng
+estuary	cửa sông
+delta	đồng bằng châu thổ|châu thổ
+tide	thủy triều
+horizon	đường chân trời
+sunrise	bình minh|mặt trời mọc
+sunset	hoàng hôn|mặt trời lặn
+sunlight	ánh nắng|ánh mặt trời
+shade	bóng râm|bóng mát
+shadow	cái bóng
+mud	bùn
+clay	đất sét
+pebble	sỏi
+crystal	tinh thể|pha lê
+diamond	kim cương
+mammal	động vật có vú
+reptile	bò sát
+wolf	sói|chó sói
+deer	hươu|nai
+rabbit	thỏ
+mouse	chuột
+bat	dơi|đánh bóng
+camel	lạc đà
+donkey	con lừa
+goat	dê
+sheep	cừu
+buffalo	trâu
+duck	vịt
+goose	ngỗng
+eagle	đại bàng
+owl	cú mèo
+parrot	vẹt
+peacock	con công|chim công
+crow	quạ
+feather	lông vũ
+egg	trứng
+tail	đuôi
+frog	ếch
+turtle	rùa
+dolphin	cá heo
+octopus	bạch tuộc
+crab	cua
+shrimp	tôm
+jellyfish	sứa
+butterfly	bướm
+spider	nhện
+worm	giun
+bug	con bọ|lỗi
+gorilla	khỉ đột
+chimpanzee	tinh tinh
+orangutan	đười ươi
+giraffe	hươu cao cổ
+zebra	ngựa vằn
+rhinoceros	tê giác
+hippopotamus	hà mã
+kangaroo	chuột túi|kangaroo
+penguin	chim cánh cụt
+wildlife sanctuary	khu bảo tồn
+nature reserve	khu bảo tồn
+habitat	môi trường sống
+ecosystem	hệ sinh thái
+ecology	sinh thái|sinh thái học
+hunt	săn|săn bắn
+hunter	thợ săn
+poaching	săn trộm
+prey	con mồi
+predator	động vật săn mồi|kẻ săn mồi
+breed	sinh sản
+fur	lông thú
+horn	sừng|còi
+tusk	ngà
+ivory	ngà voi
+
+# weather and seasons
+sunny	nắng|có nắng
+cloudy	nhiều mây|có mây
+rainy	mưa|có mưa
+rainy season	mùa mưa
+dry season	mùa khô
+windy	có gió|gió to
+breeze	gió nhẹ|làn gió
+gust	gió giật
+hail	mưa đá
+thunder	sấm|sấm sét
+rainbow	cầu vồng
+mist	sương mù|sương
+dew	sương|giọt sương
+freeze	đóng băng|đông cứng|lạnh cóng
+melt	tan|tan chảy
+cool	mát|mát mẻ
+chilly	se lạnh|lạnh
+humid	ẩm|ẩm ướt|oi bức
+climate zone	đới khí hậu
+tropical	nhiệt đới
+temperate	ôn đới
+polar	địa cực
+freezing point	điểm đóng băng
+clear sky	trời quang
+blizzard	bão tuyết
+snowfall	tuyết rơi
+avalanche	tuyết lở
+sandstorm	bão cát
+flash flood	lũ quét
+
+# buildings and places in town
+skyscraper	nhà chọc trời|tòa nhà chọc trời
+structure	cấu trúc|công trình
+hall	hội trường|sảnh
+lobby	sảnh|hành lang
+corridor	hành lang
+cottage	nhà tranh|nhà nhỏ
+hut	túp lều|lều
+villa	biệt thự
+mansion	dinh thự
+cathedral	nhà thờ lớn|nhà thờ chính tòa
+shrine	miếu|điện thờ
+pilgrimage	hành hương
+pilgrim	người hành hương
+monastery	tu viện
+fortress	pháo đài
+city wall	tường thành
+gateway	cửa ngõ
+cemetery	nghĩa trang
+tomb	lăng|lăng mộ|mộ
+grave	mộ|ngôi mộ
+crossing	giao lộ|cửa khẩu|băng qua|vượt qua
+park a car	đỗ xe|đậu xe
+gas station	trạm xăng|cây xăng
+bus stop	trạm xe buýt|bến xe buýt
+terminal	nhà ga|bến
+subway	tàu điện ngầm
+tram	xe điện|tàu điện
+taxi	taxi|xe taxi
+rickshaw	xích lô
+tuk-tuk	xe tuk tuk
+scooter	xe tay ga
+motorbike	xe máy|xe gắn máy
+cyclist	người đi xe đạp
+pedestrian	người đi bộ
+van	xe tải nhỏ|xe van
+lorry	xe tải
+helicopter	trực thăng
+jet	máy bay phản lực
+runway	đường băng
+takeoff	cất cánh
+onboard	trên tàu|trên máy bay
+anchor	mỏ neo|neo
+canoe	xuồng
+submarine	tàu ngầm
+vessel	tàu|tàu thuyền
+sailor	thủy thủ
+rail	đường sắt
+track	đường ray|đường đua
+carriage	toa|toa tàu
+seat belt	dây an toàn
+driving licence	bằng lái|giấy phép lái xe
+speed limit	giới hạn tốc độ
+traffic light	đèn giao thông|đèn đỏ
+commute	đi lại|đi làm
+commuter	người đi làm
+ride	cưỡi|chạy xe
+overtake	vượt|vượt qua
+depart	khởi hành|rời
+departure	khởi hành|xuất phát
+arrival	đến nơi
+change trains	chuyển tiếp|đổi tàu
+timetable	lịch trình|thời gian biểu
+on time	đúng giờ
+
+# food and drink
+eat out	ăn ngoài
+food stall	quán ăn|gánh hàng
+cafe	quán cà phê
+bar	quán bar|quán rượu
+menu	thực đơn
+waiter	người phục vụ|bồi bàn
+order food	gọi món
+tasty	ngon|ngon miệng
+delicious	ngon|thơm ngon
+sweet	ngọt
+sour	chua
+salty	mặn
+spicy	cay
+bitter	đắng
+fresh	tươi|tươi sống
+raw	sống|thô
+salt	muối
+pepper	hạt tiêu|ớt
+chili	ớt
+spice	gia vị
+garlic	tỏi
+onion	hành tây
+ginger	gừng
+cooking oil	dầu ăn
+butter	bơ
+cheese	phô mai
+yogurt	sữa chua
+cream	kem
+ice cream	kem
+cake	bánh ngọt|bánh kem
+cookie	bánh quy
+chocolate	sô cô la
+candy	kẹo
+honey	mật ong
+jam	mứt
+soup	súp|canh
+curry	cà ri
+salad	salad|rau trộn|gỏi
+sandwich	bánh mì kẹp|bánh sandwich
+pizza	pizza
+cooked rice	cơm
+fried rice	cơm chiên|cơm rang
+dumpling	bánh bao|sủi cảo
+flour	bột|bột mì
+corn	ngô|bắp
+potato	khoai tây
+tomato	cà chua
+carrot	cà rốt
+cabbage	bắp cải
+bean	đậu
+lentil	đậu lăng
+tofu	đậu phụ|đậu hũ
+peanut	đậu phộng|lạc
+apple	táo
+banana	chuối
+mango	xoài
+orange	quả cam
+grape	nho
+lemon	chanh
+coconut	dừa
+pineapple	dứa
+watermelon	dưa hấu
+durian	sầu riêng
+beef	thịt bò
+pork	thịt lợn|thịt heo
+mutton	thịt cừu|thịt dê
+seafood	hải sản
+vegetarian	ăn chay|người ăn chay
+vegan	thuần chay
+juice	nước ép
+soft drink	nước ngọt
+drinking water	nước uống
+liquor	rượu
+beverage	đồ uống|thức uống
+noodle soup	phở|bún
+pho	phở
+sushi	sushi
+bite	cắn|miếng
+swallow	nuốt
+chew	nhai
+
+# science, education and knowledge
+lesson	bài học
+lecture	bài giảng
+course	khóa học|môn học
+subject	môn|môn học|chủ đề
+homework	bài tập về nhà
+classroom	lớp học|phòng học
+pupil	học sinh
+educate	giáo dục|có học|được giáo dục
+alphabet	bảng chữ cái
+grammar	ngữ pháp
+vocabulary	từ vựng
+dictionary	từ điển
+paragraph	đoạn văn
+article	bài báo|bài viết
+essay	bài luận|tiểu luận
+thesis	luận văn|luận án
+encyclopedia	bách khoa toàn thư
+textbook	sách giáo khoa
+notebook	vở|sổ tay
+pen	bút
+pencil	bút chì
+blackboard	bảng đen
+principal	hiệu trưởng
+lecturer	giảng viên
+scholar	học giả
+intelligent	thông minh
+clever	thông minh|khéo léo
+wise	khôn ngoan
+wisdom	sự khôn ngoan|trí tuệ
+stupid	ngu ngốc|ngu
+mind	tâm trí|đầu óc
+memory	trí nhớ|ký ức|bộ nhớ
+concept	khái niệm
+principle	nguyên tắc|nguyên lý
+hypothesis	giả thuyết
+observe	quan sát
+observation	quan sát
+prove	chứng minh
+proof	bằng chứng|chứng cứ
+formula	công thức
+equation	phương trình
+calculation	tính toán|phép tính
+sample	mẫu
+microscope	kính hiển vi
+element	nguyên tố|yếu tố
+oxygen	ô xy|oxy
+nitrogen	nitơ
+chemical	hóa chất|hóa học
+liquid	chất lỏng
+solid	chất rắn|rắn
+electron	electron|điện tử
+radiation	bức xạ
+magnet	nam châm
+electric current	dòng điện
+voltage	điện áp
+biologist	nhà sinh vật học
+physicist	nhà vật lý
+chemist	nhà hóa học
+mathematician	nhà toán học
+geography	địa lý
+geology	địa chất
+philosophy	triết học
+philosopher	nhà triết học|triết gia
+psychology	tâm lý học|tâm lý
+sociology	xã hội học
+linguistics	ngôn ngữ học
+literature	văn học
+archaeology	khảo cổ|khảo cổ học
+archaeologist	nhà khảo cổ
+medical science	y học
+computer science	khoa học máy tính
+organism	sinh vật
+microbe	vi sinh vật
+solar system	hệ mặt trời
+comet	sao chổi
+asteroid	tiểu hành tinh
+meteor	sao băng
+eclipse	nhật thực|nguyệt thực
+light year	năm ánh sáng
+observatory	đài thiên văn
+research paper	bài báo khoa học
+journal	tạp chí
+diameter	đường kính
+circle	vòng tròn|hình tròn
+triangle	tam giác|hình tam giác
+shape	hình dạng
+surface	bề mặt
+layer	lớp
+core	lõi|cốt lõi
+
+# sport and games
+sportsman	vận động viên
+ball	quả bóng|trái bóng
+kick off	giao bóng
+pitch	sân cỏ|sân
+net	lưới
+racket	vợt
+tennis player	tay vợt
+footballer	cầu thủ
+spectator	khán giả
+cheer	cổ vũ|reo hò
+skate	trượt băng
+wrestler	đô vật
+archery	bắn cung
+gymnastics	thể dục dụng cụ
+weightlifting	cử tạ
+rugby	bóng bầu dục
+baseball	bóng chày
+handball	bóng ném
+kabaddi	kabaddi
+practice	luyện tập|thực hành|thực tiễn
+warm up	khởi động
+injury time	bù giờ|thời gian bù giờ
+extra time	hiệp phụ
+loser	người thua|kẻ thua cuộc
+scoreboard	bảng điểm
+trophy	cúp|chiếc cúp
+league table	bảng xếp hạng
+ranking	xếp hạng|thứ hạng|hạng
+fastest	nhanh nhất
+faster	nhanh hơn
+stronger	mạnh hơn
+strongest	mạnh nhất
+puzzle	câu đố
+card	thẻ|lá bài
+dice	xúc xắc
+kite	diều
+
+# arts, music and entertainment
+colour	màu|màu sắc
+sculpture	điêu khắc|tác phẩm điêu khắc
+sculptor	nhà điêu khắc
+carving	chạm khắc
+craft	thủ công|nghề thủ công
+craftsman	thợ thủ công|nghệ nhân
+pottery	đồ gốm|gốm
+silk	lụa|tơ lụa
+masterpiece	kiệt tác
+artwork	tác phẩm nghệ thuật
+work of art	tác phẩm
+instrument	nhạc cụ|dụng cụ
+guitar	đàn guitar|ghi-ta
+piano	đàn piano|dương cầm
+drum	trống
+violin	vĩ cầm|violin
+flute	sáo
+orchestra	dàn nhạc
+choir	dàn hợp xướng
+melody	giai điệu
+rhythm	nhịp điệu|nhịp
+lyrics	lời bài hát
+composer	nhà soạn nhạc
+opera	nhạc kịch|opera
+drama	kịch|phim truyền hình
+perform	biểu diễn|trình diễn
+performance	buổi biểu diễn|màn trình diễn|hiệu suất
+comedy	hài kịch|hài
+joke	trò đùa|chuyện cười
+character	nhân vật|tính cách
+heroine	nữ anh hùng|nữ chính
+scene	hiện trường
+plot	cốt truyện|âm mưu
+fairy tale	truyện cổ tích
+myth	thần thoại
+mythology	thần thoại
+poetry	thơ|thơ ca
+fiction	tiểu thuyết|hư cấu
+comic	truyện tranh
+cartoon	phim hoạt hình|tranh biếm họa
+animation	hoạt hình
+documentary	phim tài liệu
+broadcast	phát sóng
+entertainment	giải trí
+fun	vui|niềm vui
+boring	nhàm chán|chán
+
+# history and the past
+historian	nhà sử học
+historical	lịch sử
+dynasty	triều đại
+reign	triều|trị vì
+kingdom	vương quốc
+ruler	người cai trị|vua
+conquer	chinh phục
+conquest	cuộc chinh phục
+warrior	chiến binh
+knight	hiệp sĩ
+sword	kiếm|thanh kiếm
+slave	nô lệ
+slavery	chế độ nô lệ
+civilization	nền văn minh|văn minh
+era	thời đại|kỷ nguyên
+medieval	trung cổ|thời trung cổ
+prehistoric	tiền sử
+archaeological site	di chỉ khảo cổ
+artifact	hiện vật|cổ vật
+relic	di vật|di tích|xá lợi
+ancestor	tổ tiên
+descendant	hậu duệ|con cháu
+heir	người thừa kế
+throne	ngai vàng
+crown	vương miện
+independence movement	phong trào độc lập
+founded	thành lập
+centuries-old	hàng thế kỷ
+ancient city	thành cổ|cố đô
+
+# emotions and character
+emotion	cảm xúc
+joy	niềm vui|vui mừng
+happiness	hạnh phúc
+glad	vui|vui mừng
+pleased	hài lòng|vui lòng|xin|làm ơn
+cheerful	vui vẻ
+excited	hào hứng|phấn khích|thú vị|hấp dẫn
+sadness	nỗi buồn
+sorrow	nỗi buồn|đau buồn
+grief	đau buồn|tiếc thương
+mourn	thương tiếc|để tang
+weep	khóc
+lonely	cô đơn
+loneliness	sự cô đơn
+afraid	sợ|sợ hãi
+scared	sợ|hoảng sợ
+frightened	hoảng sợ
+terrible	khủng khiếp|kinh khủng|tồi tệ
+horrible	kinh khủng
+fearful	sợ hãi
+brave	dũng cảm|can đảm
+courage	lòng dũng cảm|can đảm
+calm	bình tĩnh|yên bình
+nervous	lo lắng|hồi hộp
+anxious	lo âu|lo lắng
+anxiety	lo âu|sự lo lắng
+upset	buồn bã|khó chịu
+annoyed	bực mình|khó chịu
+furious	giận dữ
+rage	cơn giận|thịnh nộ
+disappointed	thất vọng
+disappointment	sự thất vọng
+despair	tuyệt vọng
+embarrassed	xấu hổ|ngượng
+shame	xấu hổ|nhục
+guilt	cảm giác tội lỗi
+jealous	ghen tị|ghen
+envy	ghen tị
+dislike	không thích
+enjoy	thưởng thức|tận hưởng|thích
+admire	ngưỡng mộ|khâm phục
+respect	tôn trọng|kính trọng
+grateful	biết ơn
+gratitude	lòng biết ơn
+kindness	lòng tốt|sự tử tế
+gentle	dịu dàng|hiền
+cruel	tàn nhẫn|tàn ác
+polite	lịch sự
+rude	thô lỗ
+honest	trung thực|thật thà
+honesty	sự trung thực
+lazy	lười|lười biếng
+patience	sự kiên nhẫn
+curious	tò mò
+curiosity	sự tò mò
+shy	nhút nhát|ngại ngùng
+lucky	may mắn
+luck	vận may|may mắn
+unlucky	không may|xui xẻo
+unfortunately	thật không may|không may
+fortunately	may mắn thay|may thay
+mood	tâm trạng
+passion	đam mê|niềm đam mê
+desire	mong muốn|khát vọng
+wish	mong|chúc
+sympathy	cảm thông|thông cảm
+compassion	lòng trắc ẩn|từ bi
+loyal	trung thành
+loyalty	lòng trung thành
+satisfied	hài lòng
+satisfaction	sự hài lòng
+comfortable	thoải mái|dễ chịu
+uncomfortable	khó chịu|không thoải mái
+amazing	tuyệt vời|đáng kinh ngạc
+wonderful	tuyệt vời
+excellent	xuất sắc|tuyệt vời
+great	vĩ đại|tuyệt vời|lớn
+nice	đẹp|tốt|dễ thương
+lovely	đáng yêu|dễ thương
+ugly	xấu|xấu xí
+pretty	xinh|xinh đẹp|khá
+handsome	đẹp trai
+attractive	hấp dẫn|thu hút
+charming	quyến rũ|duyên dáng
+romantic	lãng mạn
+kiss	nụ hôn
+lover	người yêu
+girlfriend	bạn gái
+boyfriend	bạn trai
+
+# verbs of motion
+go out	ra ngoài|đi ra
+come back	trở về|quay về|quay lại
+go back	quay lại|trở lại
+go home	về nhà
+rush	vội vàng|lao tới
+hurry	vội|nhanh lên
+slip	trượt|trượt chân
+stand up	đứng|đứng dậy
+lean	nghiêng
+bend	uốn|cúi
+pass by	đi qua|đi ngang qua
+go through	đi qua|trải qua
+head towards	hướng về|tiến về
+towards	về phía|hướng về
+float	trôi
+flow	chảy|dòng chảy
+pour	đổ|rót
+shake	lắc|rung
+slide	trượt
+point out	chỉ ra
+
+# verbs of perception and thought
+notice	nhận thấy|để ý|thông báo
+recognize	nhận ra|công nhận
+realize	nhận ra|hiểu ra
+imagine	tưởng tượng
+wonder	tự hỏi|kỳ quan
+guess	đoán
+suppose	giả sử|cho rằng
+assume	giả định|cho rằng
+disagree	không đồng ý|bất đồng
+listen	nghe|lắng nghe
+sound like	nghe có vẻ
+look like	trông giống|trông như
+
+# verbs of communication
+chat	trò chuyện|tán gẫu
+conversation	cuộc trò chuyện|hội thoại
+greet	chào|chào hỏi|lời chào
+hello	xin chào|chào
+goodbye	tạm biệt
+sorry	xin lỗi
+whisper	thì thầm
+scream	hét lên|la hét
+advise	khuyên|khuyến cáo
+advice	lời khuyên
+persuade	thuyết phục
+argue	tranh luận|cãi nhau|lập luận
+argument	cuộc tranh cãi|lập luận
+quarrel	cãi nhau
+debate	tranh luận|cuộc tranh luận
+inform	thông báo|báo tin
+notify	thông báo
+introduction	giới thiệu|lời giới thiệu
+repeat	lặp lại|nhắc lại
+pronounce	phát âm
+spell	đánh vần
+note down	ghi chép|ghi lại
+print	in ấn
+
+# verbs of daily action
+shut	đóng cửa
+fix	sửa|sửa chữa
+break	phá|làm vỡ|vỡ|gãy
+tear down	phá dỡ|phá bỏ
+tie up	trói
+hang	treo
+grab	chộp|túm|giành
+take away	mang đi|lấy đi
+put	đặt
+pick up	nhặt|đón
+drop off	thả
+fill up	đổ đầy|lấp đầy
+empty out	làm trống
+mix	trộn|pha trộn|hỗn hợp
+cut up	cắt
+look for	tìm|tìm kiếm
+find out	phát hiện|tìm ra|biết được
+stay overnight	ở lại qua đêm|nghỉ đêm
+rent out	cho thuê
+sell out	bán hết
+
+# comparatives and superlatives (English forms the stemmer does not reach)
+bigger	lớn hơn|to hơn
+biggest	lớn nhất
+larger	lớn hơn|rộng hơn
+largest	lớn nhất
+smaller	nhỏ hơn
+smallest	nhỏ nhất
+higher	cao hơn
+highest	cao nhất
+lowest	thấp nhất
+longer	dài hơn|lâu hơn
+longest	dài nhất
+shorter	ngắn hơn
+shortest	ngắn nhất
+older	lớn tuổi hơn|cũ hơn
+oldest	lâu đời nhất|già nhất|cổ nhất
+younger	trẻ hơn
+youngest	trẻ nhất
+newer	mới hơn
+newest	mới nhất
+heavier	nặng hơn
+heaviest	nặng nhất
+hotter	nóng hơn
+hottest	nóng nhất
+colder	lạnh hơn
+coldest	lạnh nhất
+warmer	ấm hơn
+cheaper	rẻ hơn
+cheapest	rẻ nhất
+more expensive	đắt hơn
+easier	dễ hơn|dễ dàng hơn
+easiest	dễ nhất
+harder	khó hơn
+closer	gần hơn
+closest	gần nhất
+farther	xa hơn
+further	xa hơn|thêm|hơn nữa
+earlier	trước đó|sớm hơn
+earliest	sớm nhất
+richer	giàu hơn
+richest	giàu nhất
+poorest	nghèo nhất
+greater	lớn hơn|nhiều hơn
+greatest	vĩ đại nhất|lớn nhất
+wider	rộng hơn
+deeper	sâu hơn
+deepest	sâu nhất
+tallest	cao nhất
+busiest	bận rộn nhất|đông đúc nhất
+safest	an toàn nhất
+safer	an toàn hơn
+most popular	phổ biến nhất|được ưa chuộng nhất
+most important	quan trọng nhất
+least	ít nhất
+fewer	ít hơn
+
+# common adjectives
+wide	rộng
+narrow	hẹp|chật hẹp
+deep	sâu
+shallow	cạn
+thick	dày
+dense	dày đặc|rậm rạp
+flat	bằng phẳng|phẳng
+steep	dốc|dốc đứng
+smooth	trơn|suôn sẻ|mịn
+rough	gồ ghề|thô ráp
+soft	mềm|mềm mại
+bright	sáng sủa|rực rỡ
+shiny	bóng loáng|sáng bóng
+colourful	sặc sỡ|đầy màu sắc
+brown	nâu|màu nâu
+grey	xám|màu xám
+pink	màu hồng
+purple	tím|màu tím
+golden	vàng|màu vàng
+busy	bận|bận rộn|đông đúc
+lively	sôi động|nhộn nhịp
+peaceful	yên bình|hòa bình|thanh bình
+pleasant	dễ chịu|thú vị
+convenient	thuận tiện|tiện lợi
+inconvenient	bất tiện
+useful	hữu ích|có ích
+useless	vô dụng|vô ích
+helpful	hữu ích|có ích
+suitable	phù hợp|thích hợp
+proper	thích đáng|đúng đắn
+exact	chính xác
+accurate	chính xác
+certain	chắc chắn|nhất định
+obvious	rõ ràng|hiển nhiên
+strange	lạ|kỳ lạ
+odd	kỳ quặc|lẻ
+familiar	quen thuộc|quen
+foreign language	ngoại ngữ
+native language	tiếng mẹ đẻ
+typical	điển hình|tiêu biểu
+ordinary	bình thường|thông thường
+regular	thường xuyên|định kỳ
+frequent	thường xuyên
+constant	liên tục|không đổi
+partial	một phần
+extra	thêm|bổ sung
+additional	bổ sung|thêm
+enough	đủ
+plenty	nhiều|dồi dào
+alone	một mình
+separate	riêng|riêng biệt
+quick	nhanh|mau
+rapid	nhanh chóng
+sudden	đột ngột|bất ngờ
+gradual	dần dần|từ từ
+gradually	dần dần
+slowly	chậm rãi|từ từ
+suddenly	đột nhiên|bỗng nhiên
+immediately	ngay lập tức|lập tức|ngay
+directly	trực tiếp
+easily	dễ dàng
+carefully	cẩn thận|kỹ lưỡng
+careful	cẩn thận
+completely	hoàn toàn
+totally	hoàn toàn
+mostly	phần lớn|chủ yếu
+mainly	chủ yếu
+probably	có lẽ|có thể
+perhaps	có lẽ|có thể
+maybe	có lẽ|có thể
+certainly	chắc chắn
+definitely	chắc chắn
+really	thực sự|thật sự
+actually	thực ra|trên thực tế
+indeed	quả thật|thực vậy
+quite	khá|tương đối
+rather	khá|thay vì
+too much	quá nhiều
+extremely	cực kỳ|vô cùng
+simply	đơn giản
+merely	đơn thuần
+exactly	chính xác|đúng
+instead	thay vào đó|thay vì
+otherwise	nếu không
+anyway	dù sao|dẫu sao
+besides	ngoài ra|bên cạnh đó
+moreover	hơn nữa|ngoài ra
+thus	do đó|vì vậy|như vậy
+despite	mặc dù|bất chấp
+unless	trừ khi
+either	hoặc
+everywhere	khắp nơi|mọi nơi
+somewhere	đâu đó|ở đâu đó
+anywhere	bất cứ đâu
+nowhere	không nơi nào
+everyone	mọi người
+someone	ai đó|một người
+nobody	không ai
+everything	mọi thứ|tất cả
+something	điều gì đó|cái gì đó
+nothing	không có gì
+thing	đồ vật
+
+# aspect, modality and frequency
+yet	chưa|vẫn chưa
+not yet	chưa|vẫn chưa
+ever	từng|bao giờ|từ trước đến nay
+used to	từng|đã từng
+just now	vừa mới
+about to	sắp|sắp sửa
+eventually	cuối cùng|rốt cuộc
+at last	cuối cùng
+forever	mãi mãi|vĩnh viễn
+rarely	hiếm khi
+seldom	ít khi|hiếm khi
+occasionally	thỉnh thoảng|đôi khi
+generally	nói chung|thông thường
+normally	thông thường|bình thường
+able	có khả năng
+unable	không thể
+cannot	không thể
+have to	phải|buộc phải
+forbidden	cấm|bị cấm
+unlikely	khó có thể|không chắc
+
+# people, family and work
+grandfather	ông nội|ông ngoại
+grandmother	bà nội|bà ngoại
+grandchild	cháu
+uncle	cậu
+aunt	dì|thím
+cousin	anh họ|chị họ|em họ
+relative	họ hàng|người thân
+twin	sinh đôi
+couple	cặp đôi|vợ chồng
+bride	cô dâu
+groom	chú rể
+teenager	thiếu niên|thanh thiếu niên
+adult	người lớn|người trưởng thành
+kid	đứa trẻ|trẻ con
+infant	trẻ sơ sinh
+gentleman	quý ông
+lady	quý bà|phụ nữ
+stranger	người lạ
+guest of honour	khách quý
+colleague	đồng nghiệp
+boss	ông chủ|sếp
+office worker	nhân viên văn phòng
+salesman	nhân viên bán hàng
+shopkeeper	chủ cửa hàng
+vendor	người bán hàng
+fisherman	ngư dân
+carpenter	thợ mộc
+mechanic	thợ máy|thợ sửa xe
+labourer	người lao động
+servant	người hầu
+guard	bảo vệ|lính canh
+cleaner	lao công|người dọn dẹp
+tailor	thợ may
+barber	thợ cắt tóc
+baker	thợ làm bánh
+priest	linh mục|thầy tu
+nun	nữ tu|ni cô
+job interview	phỏng vấn xin việc
+meeting room	phòng họp
+desk	bàn làm việc
+task	nhiệm vụ|công việc
+busyness	bận rộn
+
+# time expressions
+noon	buổi trưa|trưa
+midnight	nửa đêm
+dawn	bình minh|rạng sáng
+dusk	hoàng hôn|chạng vạng
+tonight	tối nay
+this morning	sáng nay
+last night	đêm qua|tối qua
+day after tomorrow	ngày kia
+nowadays	ngày nay|hiện nay
+lifetime	cả đời|suốt đời
+childhood	tuổi thơ|thời thơ ấu
+old age	tuổi già
+duration	thời gian|khoảng thời gian
+instant	tức thì|ngay lập tức
+
+# materials and objects
+cotton	bông|vải bông
+wool	len
+leather	da|đồ da
+rubber	cao su
+brick	gạch
+concrete	bê tông
+marble	đá cẩm thạch
+granite	đá granite
+timber	gỗ
+tile	ngói|gạch men
+thread	sợi chỉ
+wire	dây điện|dây
+pipe	ống|đường ống
+ladder	thang
+gadget	thiết bị
+object	vật thể|đồ vật
+
+# geography and land
+hillside	sườn đồi
+highlands	vùng cao|cao nguyên
+lowland	vùng trũng|đồng bằng
+continent	lục địa|châu lục
+mainland	đất liền
+archipelago	quần đảo
+equator	xích đạo
+hemisphere	bán cầu
+latitude	vĩ độ
+altitude	độ cao
+villager	dân làng
+city dweller	người dân thành phố
+county	huyện|quận
 `;
