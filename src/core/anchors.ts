@@ -77,6 +77,7 @@ export function spelledAcronym(acronym: string): string {
 export function skeleton(text: string): string {
   const ascii = anyAscii(text).toLowerCase();
   let out = '';
+  let last = '';
   for (let i = 0; i < ascii.length; i++) {
     const ch = ascii[i]!;
     let cls: string;
@@ -92,7 +93,9 @@ export function skeleton(text: string): string {
     }
     // "ch"/"sh" before a vowel: the affricate and sibilant classes absorb them
     if (cls === 'k' && ascii[i + 1] === 'h' && ch === 'c') cls = 'j';
-    if (out[out.length - 1] !== cls) out += cls;
+    // compare with a variable, not out[out.length - 1]: indexing a long concatenated string flattens it each time
+    if (last !== cls) out += cls;
+    last = cls;
   }
   return out;
 }
