@@ -65,7 +65,16 @@ const roman = (s: string) => romanize(s).replace(/(^|\s)\p{L}/gu, (c) => c.toUpp
 const strip = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Every alias form any language could write in a text of `lang` (Latin forms appear in every script). */
+// The packs are static: build each language's sorted alias list once, not once per sentence.
+const aliasFormsByLang = new Map<LangCode, [string, string][]>();
+
 function aliasForms(lang: LangCode): [string, string][] {
+  let forms = aliasFormsByLang.get(lang);
+  if (!forms) aliasFormsByLang.set(lang, (forms = buildAliasForms(lang)));
+  return forms;
+}
+
+function buildAliasForms(lang: LangCode): [string, string][] {
   const out: [string, string][] = [];
   for (const code of LANGUAGES) {
     for (const [id, forms] of Object.entries(languagePack(code).aliases))

@@ -88,10 +88,18 @@ const FOLDS: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+// Names and alias forms recur across a document and a corpus: remember their folds (bounded, cleared when full).
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
 /** The sound of a name in folded ASCII: "Zhang" and "झांग" both give "jang". */
 export function fold(text: string): string {
+  const known = foldCache.get(text);
+  if (known !== undefined) return known;
   let s = romanize(text).toLowerCase();
   for (const [re, to] of FOLDS) s = s.replace(re, to);
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(text, s);
   return s;
 }
 
