@@ -64,6 +64,9 @@ export async function openReview(input: ReviewInput): Promise<number> {
   const session = createSession(createReviewState(analysis, env, loaded.saved), env, (s) => saveReview(s, meta));
   if (loaded.warning) session.dispatch({ type: 'message', text: loaded.warning });
 
+  // Both ends are a terminal, so a person is looking: ink's CI mode (CI=true in the environment) would draw
+  // nothing until exit. ink reads the variable when it loads, which is just below.
+  for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = 'false';
   const [{ createElement }, ink, { ReviewApp }] = await Promise.all([import('react'), import('ink'), import('../tui/App.js')]);
   const title = `${input.sourcePath} → ${input.targetPath}`;
   const stdout = process.stdout;
