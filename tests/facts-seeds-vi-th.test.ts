@@ -7,19 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/core/facts.js';
 import { segment } from '../src/core/segment.js';
-import type { Fact, LangCode } from '../src/core/types.js';
+import type { LangCode } from '../src/core/types.js';
 import { corpusText } from './helpers.js';
+import { expectSeedFacts, type SeedFacts } from './seed-facts.js';
 
-type Expected = [kind: Fact['kind'], value: Fact['value'], unit: string | null, text: string];
-interface SentenceFacts {
-  /** A piece of text found in the sentence (the first sentence holding it). */
-  in: string;
-  facts: Expected[];
-  /** Only these facts are checked: the rest is tested separately below. */
-  partial?: boolean;
-}
-
-const seeds: { file: string; lang: LangCode; sentences: SentenceFacts[] }[] = [
+const seeds: SeedFacts[] = [
   {
     file: 'alibaba-goals-vna.vi.txt',
     lang: 'vi',
@@ -86,28 +78,14 @@ const seeds: { file: string; lang: LangCode; sentences: SentenceFacts[] }[] = [
   },
 ];
 
-const shape = (f: Fact): Expected => [f.kind, f.value, f.unit ?? null, f.text];
-
 function sentenceWith(lang: LangCode, file: string, piece: string): string {
   const s = segment(corpusText(file), lang).find((x) => x.text.includes(piece));
   expect(s, `sentence with "${piece}"`).toBeDefined();
   return s!.text;
 }
 
-describe.each(seeds)('facts of $file', ({ file, lang, sentences }) => {
-  it('reads every number of every sentence', () => {
-    const segs = segment(corpusText(file), lang).map((s) => s.text);
-    const claimed = new Set<string>();
-    for (const exp of sentences) {
-      const sentence = sentenceWith(lang, file, exp.in);
-      claimed.add(sentence);
-      const got = extractFacts(sentence, lang).map(shape);
-      if (exp.partial) for (const f of exp.facts) expect(got, sentence).toContainEqual(f);
-      else expect(got, sentence).toEqual(exp.facts);
-    }
-    const unexpected = segs.filter((s) => !claimed.has(s) && extractFacts(s, lang).length > 0);
-    expect(unexpected).toEqual([]);
-  });
+describe.each(seeds)('facts of $file', (seed) => {
+  it('reads every number of every sentence', () => expectSeedFacts(seed));
 });
 
 describe('the traps of the Vietnamese seed', () => {
