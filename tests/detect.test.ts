@@ -44,6 +44,17 @@ describe('language flags', () => {
     expect(() => resolveLanguage('2030', undefined, 'numbers.txt')).toThrow(/cannot tell the language of numbers\.txt/);
   });
 
+  it('refuses a flag that names another script than the text is written in, but not for a few words', () => {
+    const en = corpusText('spic-alibaba.en.txt');
+    expect(() => resolveLanguage(en, 'th', 'spic-alibaba.en.txt', 'src-lang')).toThrow(
+      /^spic-alibaba\.en\.txt is set to Thai \(--src-lang th\) but is written in Latin script \(it looks like English\)/,
+    );
+    expect(() => resolveLanguage(corpusText('tencent-net-zero.th.txt'), 'zh', 't.txt')).toThrow(/written in Thai script/);
+    expect(resolveLanguage('Tencent 2021', 'th', 'a line')).toBe('th');
+    // one script, two languages: the user's call
+    expect(resolveLanguage(en, 'vi', 'a.txt')).toBe('vi');
+  });
+
   it('resolves a pair, explicit flags first, the rest detected', () => {
     const hi = corpusText('spic-alibaba.hi.txt');
     const en = corpusText('spic-alibaba.en.txt');
@@ -56,7 +67,8 @@ describe('language flags', () => {
     const en = corpusText('spic-alibaba.en.txt');
     expect(() => resolvePairLanguages({ srcText: en, tgtText: en })).toThrow(UserError);
     expect(() => resolvePairLanguages({ srcText: en, tgtText: en })).toThrow(/source and target both look like English \(en\)/);
-    expect(() => resolvePairLanguages({ srcText: en, tgtText: 'x', srcLang: 'hi', tgtLang: 'hi' })).toThrow(/^source and target are both set to Hindi \(hi\); xalign compares a text with its translation in another language: set --src-lang and --tgt-lang to two different languages$/);
+    const hi = corpusText('spic-alibaba.hi.txt');
+    expect(() => resolvePairLanguages({ srcText: hi, tgtText: 'x', srcLang: 'hi', tgtLang: 'hi' })).toThrow(/^source and target are both set to Hindi \(hi\); xalign compares a text with its translation in another language: set --src-lang and --tgt-lang to two different languages$/);
     expect(() => resolvePairLanguages({ srcText: en, tgtText: en, tgtLang: 'xx' })).toThrow(/unknown language code 'xx' for --tgt-lang/);
   });
 });

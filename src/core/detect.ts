@@ -56,9 +56,27 @@ export function parseLangCode(code: string, flag = 'lang'): LangCode {
   return c;
 }
 
-/** The language of one input: the flag when given, else detected; `what` names the input in messages. */
+const SCRIPT_OF: Record<LangCode, string> = { en: 'Latin', vi: 'Latin', hi: 'Devanagari', th: 'Thai', zh: 'Chinese' };
+
+/**
+ * The language of one input: the flag when given, else detected; `what` names the input in messages.
+ * A flag that names another script than the text is written in (Thai set for an English file) is refused:
+ * everything after would be read wrongly. Languages of one script (en/vi) are the user's call.
+ */
 export function resolveLanguage(text: string, lang: string | undefined, what: string, flag = 'lang'): LangCode {
-  if (lang !== undefined && lang !== '') return parseLangCode(lang, flag);
+  if (lang !== undefined && lang !== '') {
+    const given = parseLangCode(lang, flag);
+    // a few words ("Tencent 2021") say nothing about the language of a text
+    const letters = text.slice(0, SAMPLE).match(/\p{L}/gu)?.length ?? 0;
+    const detected = letters >= 30 ? detectLanguage(text) : null;
+    if (detected && SCRIPT_OF[detected] !== SCRIPT_OF[given]) {
+      throw new UserError(
+        `${what} is set to ${languagePack(given).name} (--${flag} ${given}) but is written in ${SCRIPT_OF[detected]} script ` +
+          `(it looks like ${languagePack(detected).name}); give the right --${flag}, or leave it out to detect it`,
+      );
+    }
+    return given;
+  }
   const detected = detectLanguage(text);
   if (!detected) throw new UserError(`cannot tell the language of ${what}; give it with --${flag} (${LANGUAGES.join(', ')})`);
   return detected;
@@ -76,14 +94,20 @@ export interface PairLanguagesInput {
 
 /** Both languages of a pair: explicit flags win, the rest is detected; a pair in one language is refused. */
 export function resolvePairLanguages(input: PairLanguagesInput): { srcLang: LangCode; tgtLang: LangCode } {
+  const given = (lang?: string): lang is string => lang !== undefined && lang !== '';
+  const why = 'xalign compares a text with its translation in another language';
+  // two equal flags are the first thing to say, before what either text looks like
+  if (given(input.srcLang) && given(input.tgtLang)) {
+    const lang = parseLangCode(input.srcLang, 'src-lang');
+    if (lang === parseLangCode(input.tgtLang, 'tgt-lang')) {
+      throw new UserError(`source and target are both set to ${languagePack(lang).name} (${lang}); ${why}: set --src-lang and --tgt-lang to two different languages`);
+    }
+  }
   const srcLang = resolveLanguage(input.srcText, input.srcLang, input.srcName ?? 'the source', 'src-lang');
   const tgtLang = resolveLanguage(input.tgtText, input.tgtLang, input.tgtName ?? 'the target', 'tgt-lang');
   if (srcLang === tgtLang) {
     const name = languagePack(srcLang).name;
-    const given = (lang?: string) => lang !== undefined && lang !== '';
-    const why = 'xalign compares a text with its translation in another language';
     // the detection hint only where a language was detected: a language the user set is not "detection"
-    if (given(input.srcLang) && given(input.tgtLang)) throw new UserError(`source and target are both set to ${name} (${srcLang}); ${why}: set --src-lang and --tgt-lang to two different languages`);
     if (given(input.srcLang)) throw new UserError(`the target looks like ${name} (${srcLang}), the language set for the source; ${why} (set --tgt-lang if detection is wrong)`);
     if (given(input.tgtLang)) throw new UserError(`the source looks like ${name} (${srcLang}), the language set for the target; ${why} (set --src-lang if detection is wrong)`);
     throw new UserError(`source and target both look like ${name} (${srcLang}); ${why} (set --src-lang/--tgt-lang if detection is wrong)`);
