@@ -147,13 +147,15 @@ type Piece = Line[number];
 
 export const KEY_HINTS = '? help  q quit  j/k pair  n/N finding  a accept  d dismiss  e note  m merge  s split  u undo';
 
+const SEVERITY_LABEL = { error: 'errors', warning: 'warnings', info: 'notes' } as const;
+
 export function statusLines(state: ReviewState, save: SaveState, layout: Layout): Line[] {
   const c = state.derived.counts;
   const counts = (compact: boolean) => {
     const line: Line = [];
     for (const sev of ['error', 'warning', 'info'] as const) {
       const n = c[sev];
-      line.push({ text: sev, color: SEVERITY_COLOR[sev] }, { text: compact ? ` ${n.open}/${n.accepted}/${n.dismissed}  ` : ` ${n.open} open ${n.accepted} accepted ${n.dismissed} dismissed  ` });
+      line.push({ text: `${SEVERITY_LABEL[sev]}:`, color: SEVERITY_COLOR[sev] }, { text: compact ? ` ${n.open}/${n.accepted}/${n.dismissed}  ` : ` ${n.open} open, ${n.accepted} accepted, ${n.dismissed} dismissed  ` });
     }
     if (compact) line.push({ text: '(open/acc/dis)  ', dim: true });
     if (state.derived.stale.length > 0) line.push({ text: `stale ${state.derived.stale.length}  `, color: 'gray' });

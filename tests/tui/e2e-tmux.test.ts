@@ -141,7 +141,7 @@ describe.skipIf(!hasTmux)('review end to end in tmux', () => {
 
     open(true);
     await waitFor('the review after SIGKILL', (s) => header(s).includes(`pair 1/${pairs - 1}`));
-    const afterKill = await waitFor('the counts', (s) => /1 accepted 1 dismissed|1 accepted .*1 dismissed/.test(s));
+    const afterKill = await waitFor('the counts', (s) => /1 accepted, 1 dismissed|1 accepted, .*1 dismissed/.test(s));
     expect(afterKill).toMatch(/accepted/);
     const back = await nextTo2023();
     expect(panel(back)).toContain('[dismissed]');

@@ -62,8 +62,8 @@ describe('review screen, wide terminal (140 columns)', () => {
     expect(title).toContain('राज्य विद्युत निवेश समूह');
     expect(f).toContain('xalign review');
     expect(f).toContain('pair 1/8');
-    expect(f).toMatch(/error 1 open 0 accepted 0 dismissed/);
-    expect(f).toMatch(/warning 1 open/);
+    expect(f).toMatch(/errors: 1 open, 0 accepted, 0 dismissed/);
+    expect(f).toMatch(/warnings: 1 open/);
     expect(f).toContain('? help');
     expect(f.split('\n').length).toBeLessThanOrEqual(39);
   });
@@ -87,12 +87,12 @@ describe('review screen, wide terminal (140 columns)', () => {
   it('dismisses the selected finding and updates the counts; u undoes it', async () => {
     const { press, frame } = await mount(140, 40);
     await press('n', 'n', 'n', 'd');
-    expect(frame()).toMatch(/error 0 open 0 accepted 1 dismissed/);
+    expect(frame()).toMatch(/errors: 0 open, 0 accepted, 1 dismissed/);
     expect(frame()).toContain('[dismissed]');
     await press('u');
-    expect(frame()).toMatch(/error 1 open 0 accepted 0 dismissed/);
+    expect(frame()).toMatch(/errors: 1 open, 0 accepted, 0 dismissed/);
     await press('\u0012'); // Ctrl-R
-    expect(frame()).toMatch(/error 0 open 0 accepted 1 dismissed/);
+    expect(frame()).toMatch(/errors: 0 open, 0 accepted, 1 dismissed/);
   });
 
   it('merges with the next pair and splits it again, showing the 2-2 shape', async () => {
