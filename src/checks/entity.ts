@@ -92,18 +92,36 @@ const LETTERISH = /(?!\u0903)[\p{L}\p{M}\p{N}]/u;
  */
 function occurrences(text: string, form: string, lang: LangCode, loose = false): number[] {
   const latin = LATIN.test(form);
-  const hay = loose ? text.toLowerCase() : text;
+  const hay = loose ? lowerCased(text) : text;
   const needle = loose ? form.toLowerCase() : form;
   const out: number[] = [];
   const bounded = BOUNDED(lang) || latin;
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
     if (bounded && i > 0 && LETTERISH.test(hay[i - 1]!)) continue;
-    const rest = hay.slice(i + needle.length);
-    const ending = latin ? (/^(?:['’]s|s|es|n|ns|an|ans|ese)?/.exec(rest)?.[0] ?? '') : '';
-    if (bounded && LETTERISH.test(rest[ending.length] ?? ' ') && !(loose && latin && needle.length >= 4)) continue;
+    const after = i + needle.length;
+    let ending = '';
+    if (latin) {
+      ENGLISH_ENDING.lastIndex = after;
+      ending = ENGLISH_ENDING.exec(hay)?.[0] ?? '';
+    }
+    if (bounded && LETTERISH.test(hay[after + ending.length] ?? ' ') && !(loose && latin && needle.length >= 4)) continue;
     out.push(i);
   }
   return out;
+}
+
+/** An English ending a Latin name may carry (American → Americans), read right after the name (sticky). */
+const ENGLISH_ENDING = /(?:['’]s|s|es|n|ns|an|ans|ese)?/y;
+
+// A sentence is searched for every name of the other side: lower-case it once, not once per name.
+let lastText = '';
+let lastLower = '';
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 function aliasMentions(view: SideView, tokens: Token[]): Mention[] {
@@ -258,6 +276,9 @@ function aliasPresent(id: string, other: SideView): boolean {
 
 /** Windows of 1..n consecutive tokens of the other side, with their joined text. */
 function windows(tokens: Token[], other: SideView, max: number): { text: string; tokens: Token[] }[] {
+  // every name of a pair is looked for in the same windows of the other sentence: build them once per token list
+  const known = windowCache.get(tokens);
+  if (known && known.text === other.text && known.max === max) return known.windows;
   const out: { text: string; tokens: Token[] }[] = [];
   for (let i = 0; i < tokens.length; i++)
     for (let n = 1; n <= max && i + n <= tokens.length; n++) {
@@ -265,8 +286,11 @@ function windows(tokens: Token[], other: SideView, max: number): { text: string;
       if (n > 1 && !/^[\s·・-]*$/.test(other.text.slice(span[n - 2]!.end, span[n - 1]!.start))) break;
       out.push({ text: span.map((t) => t.text).join(''), tokens: span });
     }
+  windowCache.set(tokens, { text: other.text, max, windows: out });
   return out;
 }
+
+const windowCache = new WeakMap<Token[], { text: string; max: number; windows: { text: string; tokens: Token[] }[] }>();
 
 function counterpart(m: Mention, other: SideView, otherTokens: Token[]): Counterpart {
   if (m.alias && aliasPresent(m.alias, other)) return { matched: true };

@@ -72,21 +72,22 @@ export function romanize(text: string): string {
     .replace(/'/g, '');
 }
 
-const FOLDS: [RegExp, string][] = [
-  [/[^a-z]/g, ''],
-  [/ph/g, 'f'],
-  [/([tkgbdjcsz])h/g, '$1'],
-  [/ck/g, 'k'],
-  [/x/g, 'ks'],
-  [/q/g, 'k'],
-  [/c(?=[eiy])/g, 's'],
-  [/c/g, 'k'],
-  [/z/g, 'j'],
-  [/w/g, 'v'],
-  [/r/g, 'l'],
-  [/y/g, 'i'],
-  [/(.)\1+/g, '$1'],
+/** Each fold, with a substring its pattern cannot match without (the replace is skipped when it is absent). */
+const FOLDS: [RegExp, string, string][] = [
+  [/ph/g, 'f', 'ph'],
+  [/([tkgbdjcsz])h/g, '$1', 'h'],
+  [/ck/g, 'k', 'ck'],
+  [/x/g, 'ks', 'x'],
+  [/q/g, 'k', 'q'],
+  [/c(?=[eiy])/g, 's', 'c'],
+  [/c/g, 'k', 'c'],
+  [/z/g, 'j', 'z'],
+  [/w/g, 'v', 'w'],
+  [/r/g, 'l', 'r'],
+  [/y/g, 'i', 'y'],
 ];
+const NOT_LETTER = /[^a-z]/g;
+const REPEATS = /(.)\1+/g;
 
 // Names and alias forms recur across a document and a corpus: remember their folds (bounded, cleared when full).
 const foldCache = new Map<string, string>();
@@ -96,8 +97,9 @@ const FOLD_CACHE_LIMIT = 50_000;
 export function fold(text: string): string {
   const known = foldCache.get(text);
   if (known !== undefined) return known;
-  let s = romanize(text).toLowerCase();
-  for (const [re, to] of FOLDS) s = s.replace(re, to);
+  let s = romanize(text).toLowerCase().replace(NOT_LETTER, '');
+  for (const [re, to, needs] of FOLDS) if (s.includes(needs)) s = s.replace(re, to);
+  s = s.replace(REPEATS, '$1');
   if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
   foldCache.set(text, s);
   return s;

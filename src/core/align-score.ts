@@ -82,56 +82,108 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
-/** The vocabulary a side of this document pair is read with: core lexicon, user glossary, learned pairs. */
-export function buildVocabulary(lang: LangCode, other: LangCode, glossary: readonly GlossaryEntry[], learned?: Map<string, string[]>): Vocabulary {
-  const english = new Map<string, string[]>();
-  const phraseStarts = new Set<string>();
-  let maxEnglishWords = 1;
-  const forms = new Map<string, string[]>();
-  const formStarts = new Set<string>();
-  let maxFormLength = 1;
-  const addEnglish = (key: string, concept: string) => {
-    if (!key) return;
-    const list = english.get(key);
-    if (!list) english.set(key, [concept]);
-    else if (!list.includes(concept)) list.push(concept);
-    const words = key.split(' ');
-    if (words.length > 1) phraseStarts.add(words[0]!);
-    maxEnglishWords = Math.max(maxEnglishWords, words.length);
-  };
-  const addForm = (form: string, concept: string) => {
-    if (!form) return;
-    const list = forms.get(form);
-    if (!list) forms.set(form, [concept]);
-    else if (!list.includes(concept)) list.push(concept);
-    const words = form.split(/\s+/);
-    if (!UNSPACED.has(lang) && words.length > 1) formStarts.add(words[0]!);
-    maxFormLength = Math.max(maxFormLength, UNSPACED.has(lang) ? form.length : words.length);
-  };
+/** Mutable build state of a Vocabulary; `shared` holds the lists that belong to a cached base (copied on write). */
+interface VocabularyBuilder {
+  lang: LangCode;
+  english: Map<string, string[]>;
+  phraseStarts: Set<string>;
+  maxEnglishWords: number;
+  forms: Map<string, string[]>;
+  formStarts: Set<string>;
+  maxFormLength: number;
+  shared: Set<string[]> | null;
+}
+
+function addEnglish(v: VocabularyBuilder, key: string, concept: string): void {
+  if (!key) return;
+  const list = v.english.get(key);
+  if (!list) v.english.set(key, [concept]);
+  else if (!list.includes(concept)) {
+    if (v.shared?.has(list)) v.english.set(key, [...list, concept]);
+    else list.push(concept);
+  }
+  let words = 1;
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) words++;
+  if (words > 1) v.phraseStarts.add(key.slice(0, key.indexOf(' ')));
+  if (words > v.maxEnglishWords) v.maxEnglishWords = words;
+}
+
+const SPACE_RUN = /\s+/;
+
+function addForm(v: VocabularyBuilder, form: string, concept: string): void {
+  if (!form) return;
+  const list = v.forms.get(form);
+  if (!list) v.forms.set(form, [concept]);
+  else if (!list.includes(concept)) {
+    if (v.shared?.has(list)) v.forms.set(form, [...list, concept]);
+    else list.push(concept);
+  }
+  if (UNSPACED.has(v.lang)) {
+    if (form.length > v.maxFormLength) v.maxFormLength = form.length;
+    return;
+  }
+  const words = form.split(SPACE_RUN);
+  if (words.length > 1) v.formStarts.add(words[0]!);
+  if (words.length > v.maxFormLength) v.maxFormLength = words.length;
+}
+
+/**
+ * The core-lexicon part of a side's vocabulary, the same for every document of a language pair: built once per
+ * thread (rebuilding thousands of entries per document was a fifth of the aligner's time, and garbage).
+ * Read-only once built.
+ */
+const lexiconVocabularies = new Map<string, VocabularyBuilder>();
+
+function lexiconVocabulary(lang: LangCode, other: LangCode): VocabularyBuilder {
+  const cacheKey = `${lang}>${other}`;
+  let v = lexiconVocabularies.get(cacheKey);
+  if (v) return v;
+  v = { lang, english: new Map(), phraseStarts: new Set(), maxEnglishWords: 1, forms: new Map(), formStarts: new Set(), maxFormLength: 1, shared: null };
   if (lang === 'en') {
     // English keys worth matching: those the other language's lexicon (or English itself) can express
     const lex = other === 'en' ? null : lexicon(other);
-    if (lex) for (const key of lex.english) addEnglish(key, `w:${key}`);
+    if (lex) for (const key of lex.english) addEnglish(v, key, `w:${key}`);
   } else {
     const lex = lexicon(lang);
-    for (const [form, keys] of lex.forms) for (const key of keys) addForm(form, `w:${key}`);
+    for (const [form, keys] of lex.forms) for (const key of keys) addForm(v, form, `w:${key}`);
   }
+  lexiconVocabularies.set(cacheKey, v);
+  return v;
+}
+
+/** The vocabulary a side of this document pair is read with: core lexicon, user glossary, learned pairs. */
+export function buildVocabulary(lang: LangCode, other: LangCode, glossary: readonly GlossaryEntry[], learned?: Map<string, string[]>): Vocabulary {
+  const base = lexiconVocabulary(lang, other);
+  const own = glossary.some((entry) => (entry.forms[lang] ?? []).length > 0);
+  if (!own && !learned?.size) {
+    return { lang, english: base.english, phraseStarts: base.phraseStarts, maxEnglishWords: base.maxEnglishWords, forms: base.forms, formStarts: base.formStarts, maxFormLength: base.maxFormLength };
+  }
+  // a document with its own entries: a copy of the base, whose lists are copied before they are extended
+  const v: VocabularyBuilder = {
+    lang,
+    english: new Map(base.english),
+    phraseStarts: new Set(base.phraseStarts),
+    maxEnglishWords: base.maxEnglishWords,
+    forms: new Map(base.forms),
+    formStarts: new Set(base.formStarts),
+    maxFormLength: base.maxFormLength,
+    shared: new Set([...base.english.values(), ...base.forms.values()]),
+  };
   for (const entry of glossary) {
-    const own = entry.forms[lang] ?? [];
-    for (const form of own) {
-      if (lang === 'en') addEnglish(englishKey(form), `g:${entry.id}`);
-      else addForm(normalizeForm(form, lang), `g:${entry.id}`);
+    for (const form of entry.forms[lang] ?? []) {
+      if (lang === 'en') addEnglish(v, englishKey(form), `g:${entry.id}`);
+      else addForm(v, normalizeForm(form, lang), `g:${entry.id}`);
     }
   }
   if (learned) {
     for (const [token, keys] of learned) {
       for (const key of keys) {
-        if (lang === 'en') addEnglish(token, `w:${key}`);
-        else addForm(token, `w:${key}`);
+        if (lang === 'en') addEnglish(v, token, `w:${key}`);
+        else addForm(v, token, `w:${key}`);
       }
     }
   }
-  return { lang, english, phraseStarts, maxEnglishWords, forms, formStarts, maxFormLength };
+  return { lang, english: v.english, phraseStarts: v.phraseStarts, maxEnglishWords: v.maxEnglishWords, forms: v.forms, formStarts: v.formStarts, maxFormLength: v.maxFormLength };
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
