@@ -1,5 +1,5 @@
 // The core bilingual lexicons (src/lang/lexicon/<code>.ts) are hand-written data: these checks keep them in the
-// format the aligner's loader reads (/work/team/notes/lexicon-format.md) and free of the slips such data collects.
+// format the aligner's loader reads (docs/lexicon-format.md) and free of the slips such data collects.
 import { describe, expect, it } from 'vitest';
 import { englishKey, lexicon, normalizeForm } from '../src/core/lexicon.js';
 import type { LangCode } from '../src/core/types.js';

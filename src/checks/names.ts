@@ -3,11 +3,8 @@
 import anyAscii from 'any-ascii';
 import stringSimilarity from 'string-similarity';
 import type { LangCode } from '../core/types.js';
+import { lexiconSource, lexiconSources } from '../core/lexicon.js';
 import { languagePack } from '../lang/index.js';
-import hiLexicon from '../lang/lexicon/hi.js';
-import thLexicon from '../lang/lexicon/th.js';
-import viLexicon from '../lang/lexicon/vi.js';
-import zhLexicon from '../lang/lexicon/zh.js';
 
 const DEVA_CONSONANTS: Record<string, string> = {
   'क': 'k', 'ख': 'kh', 'ग': 'g', 'घ': 'gh', 'ङ': 'n', 'च': 'ch', 'छ': 'chh', 'ज': 'j', 'झ': 'jh', 'ञ': 'n', 'ट': 't',
@@ -137,7 +134,6 @@ export function spelledLetters(token: string, lang: LangCode): string | null {
   return best[token.length] ?? null;
 }
 
-const LEXICONS: Partial<Record<LangCode, string>> = { hi: hiLexicon, th: thLexicon, vi: viLexicon, zh: zhLexicon };
 const commonCache = new Map<LangCode, Set<string>>();
 
 /** Ordinary words of a language (from the core lexicons): a token among them is not a name. */
@@ -146,7 +142,7 @@ export function commonWords(lang: LangCode): Set<string> {
   if (set) return set;
   set = new Set<string>();
   const add = (w: string) => w && set!.add(w.toLowerCase().normalize('NFC'));
-  for (const [code, data] of Object.entries(LEXICONS) as [LangCode, string][]) {
+  for (const [code, data] of lexiconSources()) {
     for (const line of data.split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
       const [english = '', forms = ''] = line.split('\t');
@@ -176,7 +172,7 @@ export function glossOf(words: string[], lang: LangCode): string | null {
   let map = glossCache.get(lang);
   if (!map) {
     map = new Map();
-    for (const line of (LEXICONS[lang] ?? '').split('\n')) {
+    for (const line of (lexiconSource(lang) ?? '').split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
       const [english = '', forms = ''] = line.split('\t');
       for (const f of forms.split('|')) if (f && !map.has(f.normalize('NFC'))) map.set(f.normalize('NFC'), english);

@@ -1,7 +1,6 @@
 // The per-language bilingual core lexicons (src/lang/lexicon/<code>.ts, format in
-// /work/team/notes/lexicon-format.md), parsed on first use into lookups the aligner reads.
+// docs/lexicon-format.md), parsed on first use into lookups the aligner reads.
 // Concepts are English keys: a lemma or phrase passed through `englishKey`, so "said" and "says" meet "say".
-// Owner: the aligner (issue 4).
 import type { LangCode } from './types.js';
 import hiText from '../lang/lexicon/hi.js';
 import viText from '../lang/lexicon/vi.js';
@@ -9,6 +8,15 @@ import thText from '../lang/lexicon/th.js';
 import zhText from '../lang/lexicon/zh.js';
 
 const SOURCES: Partial<Record<LangCode, string>> = { hi: hiText, vi: viText, th: thText, zh: zhText };
+
+/** The raw lexicon data of each language that has one (English is the pivot: it has none of its own). */
+export function lexiconSources(): [LangCode, string][] {
+  return Object.entries(SOURCES) as [LangCode, string][];
+}
+
+export function lexiconSource(lang: LangCode): string | undefined {
+  return SOURCES[lang];
+}
 
 export interface Lexicon {
   lang: LangCode;

@@ -66,7 +66,7 @@ export interface NumberRules {
   /** Day-first numeric dates (20/10 = 20 October). */
   dayFirst: boolean;
 
-  // Optional refinements (facts engine; see /work/team/notes/facts-interface.md).
+  // Optional refinements read by the facts engine (src/core/facts.ts); each field says what it is for.
   /** The script writes no spaces between words (th, zh): words are matched anywhere, not only at word boundaries. */
   noWordBoundaries?: boolean;
   /** Words between an integer and its decimal digits: point, दशमलव, phẩy, จุด, 点. */

@@ -2,7 +2,7 @@
 // words and short terms of general news text (politics, economy, business, energy and climate, science, health,
 // sport, travel, culture, disasters, law, technology, places, calendar, units), grouped by theme.
 // Written for xalign from general knowledge of news vocabulary; not derived from any evaluation data.
-// Format (see /work/team/notes/lexicon-format.md): one entry per line, `english<TAB>form1|form2|…`;
+// Format (see docs/lexicon-format.md): one entry per line, `english<TAB>form1|form2|…`;
 // '#' lines are comments. The English side is a lower-case lemma or short phrase.
 // Verbs and nouns list their inflected forms; चाँद-style chandrabindu spellings also appear with anusvara. Left out on purpose: postpositions and auxiliaries (पर, से, की, गया, दिया) and small number words (the facts engine reads numbers).
 export default `
