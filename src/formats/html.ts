@@ -53,6 +53,9 @@ table.pairs th, table.pairs td { border: 1px solid var(--line); padding: 6px 8px
 table.pairs th.n, table.pairs td.n { width: 78px; color: var(--muted); font-size: 13px; }
 table.pairs th.flags, table.pairs td.flags { width: 170px; }
 table.index { table-layout: auto; }
+/* short cells (counts, languages, badges) never break inside a word; only the document column wraps */
+table.index th, table.index td { overflow-wrap: normal; }
+table.index th:not(.doc), table.index td:not(:first-child) { white-space: nowrap; }
 table.index th.doc { width: 45%; }
 table.index p.meta { font-size: 13px; margin-top: 4px; }
 tr.pair.error td.n { box-shadow: inset 4px 0 var(--error); } tr.pair.warning td.n { box-shadow: inset 4px 0 #e0a800; } tr.pair.info td.n { box-shadow: inset 4px 0 var(--info); }
