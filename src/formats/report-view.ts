@@ -165,7 +165,10 @@ export function runsOf(view: SentenceView): Run[] {
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
 
 export function pairLabel(pair: AlignedPair): string {
-  const range = (xs: number[]) => (xs.length === 0 ? '—' : xs.length === 1 ? `${xs[0]! + 1}` : `${xs[0]! + 1}–${xs[xs.length - 1]! + 1}`);
+  // a range only when the sentences follow each other; comparable mode can group sentences apart (2,4)
+  const contiguous = (xs: number[]) => xs.every((x, i) => i === 0 || x === xs[i - 1]! + 1);
+  const range = (xs: number[]) =>
+    xs.length === 0 ? '—' : xs.length === 1 ? `${xs[0]! + 1}` : contiguous(xs) ? `${xs[0]! + 1}–${xs[xs.length - 1]! + 1}` : xs.map((x) => x + 1).join(',');
   return `${range(pair.src)} ↔ ${range(pair.tgt)}`;
 }
 

@@ -162,3 +162,13 @@ describe('JSON lines, TSV and XLIFF 2.0', () => {
     expect(back.units[2]!.target).toContain('<script>window.__xss = 1</script>');
   });
 });
+
+describe('pair labels', () => {
+  it('name a run of sentences as a range and sentences apart (comparable mode) one by one', async () => {
+    const { pairLabel } = await import('../../src/formats/report-view.js');
+    const pair = (src: number[], tgt: number[]) => ({ index: 0, src, tgt, score: 1, srcText: '', tgtText: '' });
+    expect(pairLabel(pair([1, 2], [3]))).toBe('2–3 ↔ 4');
+    expect(pairLabel(pair([1, 3], [3]))).toBe('2,4 ↔ 4');
+    expect(pairLabel(pair([2], []))).toBe('3 ↔ —');
+  });
+});
