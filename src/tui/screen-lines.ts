@@ -119,7 +119,7 @@ export function panelLines(state: ReviewState, layout: Layout): Line[] {
       { text: selected ? '›' : ' ', inverse: selected },
       { text: ' ' },
       { text: f.severity, color: SEVERITY_COLOR[f.severity], bold: true },
-      { text: ` ${f.family}/${f.rule} `, dim: true },
+      { text: ` ${f.family === f.rule ? f.family : `${f.family}/${f.rule}`} `, dim: true },
     ];
     if (status !== 'open') head.push({ text: `[${status}] `, color: status === 'dismissed' ? 'gray' : 'magenta' });
     head.push({ text: f.message, strikethrough: status === 'dismissed' });
