@@ -399,6 +399,7 @@ const vi: LanguagePack = {
     'xi-jinping': ['Tập Cận Bình'], 'li-qiang': ['Lý Cường'], 'li-keqiang': ['Lý Khắc Cường'], 'jack-ma': ['Mã Vân'],
     'da-nang': ['Đà Nẵng'], guangdong: ['Quảng Đông'], 'hong-kong': ['Hồng Kông'], korea: ['Hàn Quốc'], germany: ['Đức'],
     russia: ['Nga'], australia: ['Úc'], europe: ['châu Âu', 'Châu Âu'], 'saudi-arabia': ['Ả Rập Xê Út', 'Saudi Arabia'], 'chiang-mai': ['Chiang Mai'],
+    france: ['Pháp'], 'thai-airways': ['Thai Airways', 'Hãng hàng không Thái'],
   },
   letterNames: {},
   nonNames: ['ông', 'bà', 'anh', 'chị', 'tiến sĩ', 'giáo sư', 'thủ tướng', 'chủ tịch', 'tổng giám đốc', 'giám đốc', 'bộ trưởng', 'tổng thống', 'theo', 'tại', 'trong', 'công ty', 'tập đoàn', 'ngày', 'tháng', 'năm'],

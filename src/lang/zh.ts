@@ -391,6 +391,7 @@ const zh: LanguagePack = {
     'mukesh-ambani': ['安巴尼'], 'elon-musk': ['马斯克'], 'da-nang': ['岘港'], 'chiang-mai': ['清迈'], phuket: ['普吉'], guangdong: ['广东'],
     'hong-kong': ['香港'], singapore: ['新加坡'], korea: ['韩国'], indonesia: ['印度尼西亚', '印尼'], malaysia: ['马来西亚'], germany: ['德国'],
     france: ['法国'], russia: ['俄罗斯'], australia: ['澳大利亚', '澳洲'], europe: ['欧洲'], davos: ['达沃斯'], hungary: ['匈牙利'], 'saudi-arabia': ['沙特', '沙特阿拉伯'],
+    airbus: ['空客', '空中客车'], boeing: ['波音'], shell: ['壳牌'], exxonmobil: ['埃克森美孚', '埃克森'], softbank: ['软银'], apec: ['亚太经合组织', '亚太经合'], 'thai-airways': ['泰国航空', '泰航'], walmart: ['沃尔玛'], nvidia: ['英伟达'], foxconn: ['富士康', '鸿海'],
   },
   letterNames: {},
 };
