@@ -83,14 +83,7 @@ const STOPWORDS = new Set(
 );
 
 /** Mutable build state of a Vocabulary; `shared` holds the lists that belong to a cached base (copied on write). */
-interface VocabularyBuilder {
-  lang: LangCode;
-  english: Map<string, string[]>;
-  phraseStarts: Set<string>;
-  maxEnglishWords: number;
-  forms: Map<string, string[]>;
-  formStarts: Set<string>;
-  maxFormLength: number;
+interface VocabularyBuilder extends Vocabulary {
   shared: Set<string[]> | null;
 }
 
