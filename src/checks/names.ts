@@ -3,7 +3,7 @@
 import anyAscii from 'any-ascii';
 import stringSimilarity from 'string-similarity';
 import type { LangCode } from '../core/types.js';
-import { lexiconSource, lexiconSources } from '../core/lexicon.js';
+import { LEXICON_LANGUAGES, lexiconEntries } from '../core/lexicon.js';
 import { languagePack } from '../lang/index.js';
 
 const DEVA_CONSONANTS: Record<string, string> = {
@@ -145,12 +145,10 @@ export function commonWords(lang: LangCode): Set<string> {
   if (set) return set;
   set = new Set<string>();
   const add = (w: string) => w && set!.add(w.toLowerCase().normalize('NFC'));
-  for (const [code, data] of lexiconSources()) {
-    for (const line of data.split('\n')) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const [english = '', forms = ''] = line.split('\t');
+  for (const code of LEXICON_LANGUAGES) {
+    for (const { english, forms } of lexiconEntries(code)) {
       if (lang === 'en') for (const w of english.split(' ')) add(w);
-      else if (code === lang) for (const f of forms.split('|')) for (const w of f.split(' ')) {
+      else if (code === lang) for (const f of forms) for (const w of f.split(' ')) {
         add(w);
         // Thai writes phrases without spaces: their words are common words too (เดินทาง → เดิน, ทาง)
         if (lang === 'th') for (const seg of thaiWords.segment(w)) if (seg.isWordLike) add(seg.segment);
@@ -179,10 +177,8 @@ export function glossOf(words: string[], lang: LangCode): string | null {
   let map = glossCache.get(lang);
   if (!map) {
     map = new Map();
-    for (const line of (lexiconSource(lang) ?? '').split('\n')) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const [english = '', forms = ''] = line.split('\t');
-      for (const f of forms.split('|')) if (f && !map.has(f.normalize('NFC'))) map.set(f.normalize('NFC'), english);
+    for (const { english, forms } of lexiconEntries(lang)) {
+      for (const f of forms) if (!map.has(f.normalize('NFC'))) map.set(f.normalize('NFC'), english);
     }
     glossCache.set(lang, map);
   }
@@ -322,11 +318,9 @@ export function soundsLikeInLexicon(word: string, lang: LangCode): boolean {
   let map = lexiconForms.get(lang);
   if (!map) {
     map = new Map();
-    for (const line of (lexiconSource(lang) ?? '').split('\n')) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const [english = '', forms = ''] = line.split('\t');
+    for (const { english, forms } of lexiconEntries(lang)) {
       if (english.includes(' ')) continue;
-      map.set(english.toLowerCase(), [...(map.get(english.toLowerCase()) ?? []), ...forms.split('|').filter(Boolean)]);
+      map.set(english.toLowerCase(), [...(map.get(english.toLowerCase()) ?? []), ...forms]);
     }
     lexiconForms.set(lang, map);
   }

@@ -9,14 +9,33 @@ import zhText from '../lang/lexicon/zh.js';
 
 const SOURCES: Partial<Record<LangCode, string>> = { hi: hiText, vi: viText, th: thText, zh: zhText };
 
-/** The raw lexicon data of each language that has one (English is the pivot: it has none of its own). */
-export function lexiconSources(): [LangCode, string][] {
-  return Object.entries(SOURCES) as [LangCode, string][];
+/** One line of a lexicon file: an English lemma or phrase as written, and its forms in the language. */
+export interface LexiconEntry {
+  english: string;
+  forms: string[];
 }
 
-export function lexiconSource(lang: LangCode): string | undefined {
-  return SOURCES[lang];
+const entriesCache = new Map<LangCode, readonly LexiconEntry[]>();
+
+/** The entries of a language's lexicon file (none for English, the pivot), read once: the one reader of the format. */
+export function lexiconEntries(lang: LangCode): readonly LexiconEntry[] {
+  let entries = entriesCache.get(lang);
+  if (entries) return entries;
+  const list: LexiconEntry[] = [];
+  for (const raw of (SOURCES[lang] ?? '').split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const forms = line.slice(tab + 1).split('|').map((f) => f.trim()).filter(Boolean);
+    list.push({ english: line.slice(0, tab).trim(), forms });
+  }
+  entriesCache.set(lang, (entries = list));
+  return entries;
 }
+
+/** The languages that have a lexicon file. */
+export const LEXICON_LANGUAGES = Object.keys(SOURCES) as LangCode[];
 
 export interface Lexicon {
   lang: LangCode;
@@ -84,22 +103,18 @@ export function englishKey(phrase: string): string {
     .join(' ');
 }
 
-export function parseLexicon(text: string, lang: LangCode): Lexicon {
+function buildLexicon(entries: readonly LexiconEntry[], lang: LangCode): Lexicon {
   const forms = new Map<string, string[]>();
   const english = new Set<string>();
   let maxFormLength = 1;
   let maxEnglishWords = 1;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const key = englishKey(line.slice(0, tab));
+  for (const entry of entries) {
+    const key = englishKey(entry.english);
     if (!key) continue;
     english.add(key);
     maxEnglishWords = Math.max(maxEnglishWords, key.split(' ').length);
-    for (const rawForm of line.slice(tab + 1).split('|')) {
-      const form = normalizeForm(rawForm.trim(), lang);
+    for (const rawForm of entry.forms) {
+      const form = normalizeForm(rawForm, lang);
       if (!form) continue;
       const keys = forms.get(form);
       if (!keys) forms.set(form, [key]);
@@ -117,7 +132,7 @@ const cache = new Map<LangCode, Lexicon>();
 export function lexicon(lang: LangCode): Lexicon {
   let lex = cache.get(lang);
   if (!lex) {
-    lex = parseLexicon(SOURCES[lang] ?? '', lang);
+    lex = buildLexicon(lexiconEntries(lang), lang);
     cache.set(lang, lex);
   }
   return lex;
