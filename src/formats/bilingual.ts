@@ -2,6 +2,7 @@
 // XML goes through fast-xml-parser; external entities are refused before parsing and never resolved.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { UserError } from '../core/errors.js';
+import { lowerBound } from '../core/sorted.js';
 
 export type BilingualFormat = 'xliff-1.2' | 'xliff-2.0' | 'tmx' | 'tsv' | 'csv';
 
@@ -195,16 +196,7 @@ type PendingUnit = BilingualUnit & { offset?: number };
 function withLines(text: string, units: PendingUnit[]): BilingualUnit[] {
   const newlines: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newlines[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
+  const lineOf = (offset: number) => lowerBound(newlines, offset) + 1;
   return units.map(({ offset, ...unit }) => (offset !== undefined ? { ...unit, line: lineOf(offset) } : unit));
 }
 

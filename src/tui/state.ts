@@ -4,6 +4,7 @@ import type { Analysis, Bead, Fact, Family, Finding, Severity } from '../core/ty
 import { FAMILIES, SEVERITIES } from '../core/types.js';
 import { type BeadEdit, type Side, markUnaligned, mergeWithNext, moveSentence, splitBead } from './beads.js';
 import { type Decision, type DecisionStatus, type PairNote, decisionKey, pairKey } from './sidecar.js';
+import { lowerBound } from '../core/sorted.js';
 
 /** What the reducer needs from outside: the checks, run on the edited beads only. */
 export interface ReviewEnv {
@@ -284,17 +285,6 @@ export function cursorRow(state: ReviewState): number {
 
 export function factsOf(state: ReviewState, side: Side, sentence: number): Fact[] {
   return (side === 'src' ? state.analysis.srcFacts : state.analysis.tgtFacts)[sentence] ?? [];
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
