@@ -5,10 +5,10 @@ import { align } from '../core/align.js';
 import { resolvePairLanguages } from '../core/detect.js';
 import { UserError } from '../core/errors.js';
 import { segment } from '../core/segment.js';
-import type { AlignedPair, AlignMode, Bead, GlossaryEntry, LangCode } from '../core/types.js';
+import type { AlignedPair, AlignMode, Bead, LangCode } from '../core/types.js';
 import { alignmentJson, alignmentText, alignmentTsv } from '../formats/alignment.js';
 import { writeTmx } from '../formats/tmx.js';
-import { readGlossaryFile } from '../io/glossary.js';
+import { readGlossaries } from '../io/glossary.js';
 import { readTextFile } from '../io/input.js';
 
 /** --segmented: line i is sentence i, exactly as the scorer and make-docs number them (blank lines included). */
@@ -35,9 +35,6 @@ export function alignedPairs(beads: Bead[], src: string[], tgt: string[], srcLan
   }));
 }
 
-function loadGlossaries(paths: string[]): GlossaryEntry[] {
-  return paths.flatMap((path) => readGlossaryFile(path));
-}
 
 export async function run(argv: Record<string, unknown>): Promise<number> {
   const srcPath = String(argv.source), tgtPath = String(argv.target);
@@ -53,7 +50,7 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
   const src = argv.segmented ? splitLines(srcText) : segment(srcText, srcLang).map((s) => s.text);
   const tgt = argv.segmented ? splitLines(tgtText) : segment(tgtText, tgtLang).map((s) => s.text);
   const mode = (argv.mode === 'comparable' ? 'comparable' : 'translation') as AlignMode;
-  const glossary = loadGlossaries(Array.isArray(argv.glossary) ? argv.glossary.map(String) : []);
+  const glossary = readGlossaries(argv.glossary);
   const beads = align(src, tgt, { srcLang, tgtLang, mode, glossary });
   const pairs = alignedPairs(beads, src, tgt, srcLang, tgtLang);
   let out: string;

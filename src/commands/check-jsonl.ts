@@ -8,10 +8,9 @@ import type { XalignConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { failsGate } from '../core/gate.js';
 import type { LangCode } from '../core/types.js';
-import { parseGlossary } from '../formats/glossary.js';
 import { readBaseline } from '../io/baseline.js';
-import { readTextFile } from '../io/input.js';
 import { isLangCode } from '../lang/index.js';
+import { readGlossaries } from '../io/glossary.js';
 
 interface InputLine {
   id?: unknown;
@@ -39,7 +38,7 @@ export async function run(rawArgv: Record<string, unknown>): Promise<number> {
     minSeverity: argv['min-severity'] as XalignConfig['minSeverity'],
     failOn,
     baseline: argv.baseline ? [...readBaseline(String(argv.baseline))] : undefined,
-    glossary: glossaryPaths.length ? glossaryPaths.flatMap((p) => parseGlossary(readTextFile(p), p)) : undefined,
+    glossary: glossaryPaths.length ? readGlossaries(glossaryPaths) : undefined,
   };
   let bad = 0;
   let failing = 0;

@@ -6,12 +6,12 @@ import { gateCheck, withConfigFile } from '../batch/cli-gate.js';
 import { gateExitCode } from '../core/gate.js';
 import { analyze, analyzeRows, type Row } from '../core/pipeline.js';
 import { buildReport } from '../core/report.js';
-import type { AlignMode, Analysis, GlossaryEntry, Severity } from '../core/types.js';
+import type { AlignMode, Analysis, Severity } from '../core/types.js';
 import { parseBilingual, primaryLanguage } from '../formats/bilingual.js';
-import { parseGlossary } from '../formats/glossary.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../formats/index.js';
 import { readTextFile } from '../io/input.js';
 import { writeOutputFile } from '../io/output.js';
+import { readGlossaries } from '../io/glossary.js';
 
 const HEADER_WORDS = new Set(['source', 'src', 'target', 'tgt', 'translation']);
 
@@ -43,10 +43,6 @@ function readRows(path: string): { rows: Row[]; srcLang?: string; tgtLang?: stri
   return { rows, srcLang, tgtLang };
 }
 
-function readGlossaries(paths: unknown): GlossaryEntry[] {
-  const list = Array.isArray(paths) ? paths : typeof paths === 'string' ? [paths] : [];
-  return list.flatMap((p: string) => parseGlossary(readTextFile(p), p));
-}
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 

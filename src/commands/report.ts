@@ -13,10 +13,9 @@ import { DEFAULT_FAIL_ON } from '../core/gate.js';
 import { formatHtmlIndex } from '../formats/html.js';
 import { readBaseline, writeBaseline, type BaselineEntry } from '../io/baseline.js';
 import { loadConfig } from '../io/config.js';
-import { parseGlossary } from '../formats/glossary.js';
-import { readTextFile } from '../io/input.js';
 import { readCorpus } from '../io/manifest.js';
 import { outputErrorReason, writeFileAtomic } from '../io/output.js';
+import { readGlossaries } from '../io/glossary.js';
 
 interface RunSummary {
   corpus: string;
@@ -52,7 +51,7 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
     minSeverity: config.minSeverity,
     failOn,
     baseline: config.baseline ? [...readBaseline(config.baseline)] : undefined,
-    glossary: config.glossary?.length ? config.glossary.flatMap((path) => parseGlossary(readTextFile(path), path)) : undefined,
+    glossary: config.glossary?.length ? readGlossaries(config.glossary) : undefined,
     cwd,
   };
   prepareOutDir(outDir);

@@ -6,7 +6,6 @@ import { analyze } from '../core/pipeline.js';
 import { buildReport, alignedPairs } from '../core/report.js';
 import type { AlignMode, Analysis, GlossaryEntry, LangCode } from '../core/types.js';
 import { gateCheck } from '../batch/cli-gate.js';
-import { parseGlossary } from '../formats/glossary.js';
 import { renderReport } from '../formats/index.js';
 import { writeTmx } from '../formats/tmx.js';
 import { readTextFile } from '../io/input.js';
@@ -15,6 +14,7 @@ import { beadChecker } from '../tui/recheck.js';
 import { createSession } from '../tui/session.js';
 import { type ReviewState, createReviewState } from '../tui/state.js';
 import { type StoreMeta, loadReview, saveReview, writeFileAtomic } from '../tui/store.js';
+import { readGlossaries } from '../io/glossary.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -99,8 +99,7 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
   const sourcePath = str(argv.source);
   const targetPath = str(argv.target);
   if (!sourcePath || !targetPath) throw new UserError('name a source and a target file: xalign review SOURCE TARGET');
-  const paths = Array.isArray(argv.glossary) ? (argv.glossary as string[]) : typeof argv.glossary === 'string' ? [argv.glossary] : [];
-  const glossary = paths.flatMap((p) => parseGlossary(readTextFile(p), p));
+  const glossary = readGlossaries(argv.glossary);
   return openReview({
     sourcePath,
     targetPath,
