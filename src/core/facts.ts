@@ -33,7 +33,6 @@ const isLetterAt = (s: string, i: number): boolean => {
   if (c < 128) return isLatin(c);
   return LETTER_RE.test(s[i]!);
 };
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 10 || c === 13;
 
 // ---------------------------------------------------------------- tokenizer
 
@@ -554,7 +553,7 @@ class Reader {
       return null;
     }
     if (!c) return null;
-    const fr = this.fraction(i, c);
+    const fr = this.fraction(i);
     if (fr) return fr;
     const k = c.next;
     const e = this.entry(k);
@@ -621,7 +620,7 @@ class Reader {
    * hundred fifth (1/105), a twenty-first. A singular denominator needs the numerator one ("twenty fifth" is 25th),
    * and a compound one must end the clause ("a twenty-first birthday" is an ordinal).
    */
-  fraction(i: number, c: Core): Core | null {
+  fraction(i: number): Core | null {
     const t = this.t;
     let d = -1;
     for (let j = i; j < t.length && j < i + 12; j++) {

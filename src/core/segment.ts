@@ -20,7 +20,6 @@ const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' |
 const isUpper = (ch: string): boolean => /\p{Lu}/u.test(ch);
 const isLower = (ch: string): boolean => /\p{Ll}/u.test(ch);
 const isHanOrKana = (ch: string | undefined): boolean => ch !== undefined && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch);
-const isLatin = (ch: string): boolean => /\p{Script=Latin}/u.test(ch);
 
 interface CompiledRules {
   terminators: Set<string>;

@@ -180,7 +180,7 @@ export function createReviewState(analysis: Analysis, env: ReviewEnv, saved?: Sa
   let beads = analysis.beads;
   if (saved?.beads) {
     const autoIds = new Set(analysis.beads.map((b) => `${b.src.join(',')}|${b.tgt.join(',')}`));
-    const changed = saved.beads.map((b, k) => k).filter((k) => !autoIds.has(`${saved.beads![k]!.src.join(',')}|${saved.beads![k]!.tgt.join(',')}`));
+    const changed = saved.beads.flatMap((b, k) => (autoIds.has(`${b.src.join(',')}|${b.tgt.join(',')}`) ? [] : [k]));
     beads = saved.beads;
     if (changed.length > 0) findings = recheck(analysis.findings, beads, changed, env);
   }
