@@ -5,61 +5,66 @@
 // Every look-around is bounded (a window of characters, a band of candidates), so the cost stays linear.
 import type { SentenceRules } from '../lang/pack.js';
 
-// --- weights: log-odds-like contributions to "this space ends a sentence" -----------------------------------
-/** Prior for a bare space: in Thai prose roughly one space in three or four ends a sentence, so lean against. */
-const BIAS = -0.5;
-/** A double or wide space is how careful Thai typists mark a sentence end (เว้นวรรคใหญ่). */
-const WIDE_SPACE = 2;
-/** The right chunk opens with a word that cannot begin a sentence (และ, ซึ่ง, ที่, ของ, ได้): the clause goes on. */
-const CONTINUES_AFTER = 3;
-/** The right chunk opens with a subordinator that usually follows its main clause (เนื่องจาก, ขณะที่, แต่). */
-const LEANS_AFTER = 1;
-/** The left chunk ends with a preposition, complementiser, title or connective: a phrase is left open. */
-const CONTINUES_BEFORE = 3;
-/** The right chunk opens with a discourse connective (นอกจากนี้, อย่างไรก็ตาม, ดังนั้น): a new sentence. */
-const CONNECTIVE = 2.5;
-/** The right chunk opens with a subject or a scene-setting frame (เขา, พวกเขา, ผู้…, มีการ, ในปี): often new. */
-const OPENS = 1.5;
-/** The left chunk ends with a final particle or completive verb (แล้ว, ด้วย, กัน, เลย, ครับ): often complete. */
-const CLOSES = 1;
-/** A closing quotation mark or bracket before the space ends a quoted utterance (not a short quoted term). */
-const CLOSING_MARK = 1;
-/** Inside an open quotation or bracket the enclosing sentence is not finished (…กล่าวว่า "… …"). */
-const INSIDE_QUOTE = 1.5;
-/** A short chunk followed by และ/หรือ is an item of a list (ผู้พิพากษา นักกฎหมาย และ…): the list goes on. */
-const LIST_ITEM = 1.5;
-/** The space follows "title + one name word" (นาย Reid, เซอร์ริชาร์ด แบรนสัน): the name's parts stay together. */
-const NAME_PART = 2.5;
-/** A chunk of a few letters is a name part, list item or unit, not a clause: no sentence ends next to it. */
-const SHORT_CHUNK = 1;
-/** A long chunk on both sides: a clause (subject and verb) stands on either side, as a sentence boundary needs. */
-const CLAUSES_BOTH_SIDES = 1;
-/** A short chunk opened by a frame word (ในเดือนเมษายนปีนี้ …) is a fronted adverbial, one opened by an auxiliary
- *  (กำลังส่งเสริม …) a barely begun predicate: neither is a complete clause, so the sentence goes on after it. */
-const FRAME_BEFORE = 1.5;
-/** A number+unit closing the left chunk is a typical sentence end in news prose (… 5 คน, … 90 องศา). */
-const MEASURE_END = 0.5;
-/** A bare number (not a year) before the space still waits for its classifier or unit (ทำได้ 60 ประตู). */
-const BARE_NUMBER = 1.5;
-/** A number right after the space is more often an amount in the clause than the start of a sentence. */
-const NUMBER_AFTER = 1;
-/** An amount right after an amount is its conversion or apposition (50 พันล้านหยวน 7.9 พันล้านดอลลาร์). */
-const AMOUNT_APPOSITION = 1.5;
-/** A short chunk (a name or noun) whose next chunk opens with a predicate word is a subject: Tencent กำลัง…,
- *  บริษัท ได้…, สหรัฐฯ แถลง… — the space before it opens a clause, as a Latin name followed by a Thai verb does. */
-const SUBJECT_THEN_PREDICATE = 1.5;
-/** A Latin name right before a space is more often the subject of what follows than the end of a sentence. */
-const LATIN_BEFORE = 0.5;
+/** How strongly each cue says "this space ends a sentence" (log-odds-like), and the sentence-length prior. A
+ *  language pack may override any of them (`spaceCues.weights`): they are estimated per language. */
+export const DEFAULT_SPACE_WEIGHTS = {
+  /** Prior for a bare space: in Thai prose roughly one space in three or four ends a sentence, so lean against. */
+  bias: -0.5,
+  /** A double or wide space is how careful Thai typists mark a sentence end (เว้นวรรคใหญ่). */
+  wideSpace: 2,
+  /** The right chunk opens with a word that cannot begin a sentence (และ, ซึ่ง, ที่, ของ, ได้): the clause goes on. */
+  continuesAfter: 3,
+  /** The right chunk opens with a subordinator that usually follows its main clause (เนื่องจาก, ขณะที่, แต่). */
+  leansAfter: 1,
+  /** The left chunk ends with a preposition, complementiser, title or connective: a phrase is left open. */
+  continuesBefore: 3,
+  /** The right chunk opens with a discourse connective (นอกจากนี้, อย่างไรก็ตาม, ดังนั้น): a new sentence. */
+  connective: 2.5,
+  /** The right chunk opens with a subject or a scene-setting frame (เขา, พวกเขา, ผู้…, มีการ, ในปี): often new. */
+  opens: 1.5,
+  /** The left chunk ends with a final particle or completive verb (แล้ว, ด้วย, กัน, เลย, ครับ): often complete. */
+  closes: 1,
+  /** A closing quotation mark or bracket before the space ends a quoted utterance (not a short quoted term). */
+  closingMark: 1,
+  /** Inside an open quotation or bracket the enclosing sentence is not finished (…กล่าวว่า "… …"). */
+  insideQuote: 1.5,
+  /** A short chunk followed by และ/หรือ is an item of a list (ผู้พิพากษา นักกฎหมาย และ…): the list goes on. */
+  listItem: 1.5,
+  /** The space follows "title + one name word" (นาย Reid, เซอร์ริชาร์ด แบรนสัน): the name's parts stay together. */
+  namePart: 2.5,
+  /** A chunk of a few letters is a name part, list item or unit, not a clause: no sentence ends next to it. */
+  shortChunk: 1,
+  /** A long chunk on both sides: a clause (subject and verb) stands on either side, as a sentence boundary needs. */
+  clausesBothSides: 1,
+  /** A short chunk opened by a frame word (ในเดือนเมษายนปีนี้ …) is a fronted adverbial, one opened by an auxiliary
+   *  (กำลังส่งเสริม …) a barely begun predicate: neither is a complete clause, so the sentence goes on after it. */
+  frameBefore: 1.5,
+  /** A number+unit closing the left chunk is a typical sentence end in news prose (… 5 คน, … 90 องศา). */
+  measureEnd: 0.5,
+  /** A bare number (not a year) before the space still waits for its classifier or unit (ทำได้ 60 ประตู). */
+  bareNumber: 1.5,
+  /** A number right after the space is more often an amount in the clause than the start of a sentence. */
+  numberAfter: 1,
+  /** An amount right after an amount is its conversion or apposition (50 พันล้านหยวน 7.9 พันล้านดอลลาร์). */
+  amountApposition: 1.5,
+  /** A short chunk (a name or noun) whose next chunk opens with a predicate word is a subject: Tencent กำลัง…,
+   *  บริษัท ได้…, สหรัฐฯ แถลง… — the space before it opens a clause, as a Latin name followed by a Thai verb does. */
+  subjectThenPredicate: 1.5,
+  /** A Latin name right before a space is more often the subject of what follows than the end of a sentence. */
+  latinBefore: 0.5,
 
-// --- the length prior ------------------------------------------------------------------------------------------
-/** Splits shorter than this are never made: names, numbers and short phrases stay attached. */
-const MIN_SENTENCE = 30;
-/** Fragments shorter than this are penalised in proportion to how short they are. */
-const SOFT_SENTENCE = 90;
-const SHORT_PENALTY = 2;
-/** Sentences longer than this grow rarer: each further LONG_SCALE characters cost one point. */
-const LONG_SENTENCE = 200;
-const LONG_SCALE = 100;
+  // The length prior.
+  /** Splits shorter than this are never made: names, numbers and short phrases stay attached. */
+  minSentence: 30,
+  /** Fragments shorter than this are penalised in proportion to how short they are. */
+  softSentence: 90,
+  shortPenalty: 2,
+  /** Sentences longer than this grow rarer: each further longScale characters cost one point. */
+  longSentence: 200,
+  longScale: 100,
+};
+export type SpaceWeights = typeof DEFAULT_SPACE_WEIGHTS;
+
 /** A chunk (text between two spaces) shorter than this counts as short. */
 const SHORT_CHUNK_CHARS = 9;
 /** A chunk at least this long holds a clause of its own. */
@@ -223,7 +228,7 @@ function followsTitle(text: string, chunkStart: number, at: number, cues: Cues):
   return cues.titlePattern !== null && cues.titlePattern.test(text.slice(Math.max(chunkStart, at - NAME_REACH - 14), at));
 }
 
-function scoreSpace(text: string, start: number, end: number, before: number, after: number, chunks: Chunks, quoteOpen: boolean, cues: Cues, fired?: string[]): number {
+function scoreSpace(text: string, start: number, end: number, before: number, after: number, chunks: Chunks, quoteOpen: boolean, cues: Cues, w: SpaceWeights, fired?: string[]): number {
   const left = text[before - 1];
   const right = text[after];
   // Never inside a number or a Latin name ("Net Zero Action", "5 000"), never before the repetition mark ๆ.
@@ -231,48 +236,48 @@ function scoreSpace(text: string, start: number, end: number, before: number, af
   if (right === 'ๆ' || right === 'ฯ') return NEVER;
   const next = cueAfter(text, after, end, cues);
   const prev = cueBefore(text, start, before, cues);
-  let score = BIAS;
+  let score = w.bias;
   const cue = (weight: number, name: string): number => {
     fired?.push(name);
     return weight;
   };
-  if (after - before >= 2) score += cue(WIDE_SPACE, 'WIDE_SPACE');
+  if (after - before >= 2) score += cue(w.wideSpace, 'WIDE_SPACE');
 
   // What begins the right chunk.
-  if (cues.continuesAfter.has(next)) score -= cue(CONTINUES_AFTER, 'CONTINUES_AFTER');
-  else if (cues.leansAfter.has(next)) score -= cue(LEANS_AFTER, 'LEANS_AFTER');
-  else if (cues.connectives.has(next)) score += cue(CONNECTIVE, 'CONNECTIVE');
-  else if (cues.opensSentence.has(next)) score += cue(OPENS, 'OPENS');
+  if (cues.continuesAfter.has(next)) score -= cue(w.continuesAfter, 'CONTINUES_AFTER');
+  else if (cues.leansAfter.has(next)) score -= cue(w.leansAfter, 'LEANS_AFTER');
+  else if (cues.connectives.has(next)) score += cue(w.connective, 'CONNECTIVE');
+  else if (cues.opensSentence.has(next)) score += cue(w.opens, 'OPENS');
   if (isDigit(right)) {
-    score -= cue(NUMBER_AFTER, 'NUMBER_AFTER');
-    if (endsWithMeasure(text, chunks.leftStart, before)) score -= cue(AMOUNT_APPOSITION, 'AMOUNT_APPOSITION');
+    score -= cue(w.numberAfter, 'NUMBER_AFTER');
+    if (endsWithMeasure(text, chunks.leftStart, before)) score -= cue(w.amountApposition, 'AMOUNT_APPOSITION');
   }
   const subject = chunks.rightEnd - after < SUBJECT_CHARS && chunks.nextStart > chunks.rightEnd && !isDigit(right) &&
     cues.predicates.has(cueAfter(text, chunks.nextStart, end, cues));
-  if (subject) score += cue(SUBJECT_THEN_PREDICATE, 'SUBJECT_THEN_PREDICATE');
+  if (subject) score += cue(w.subjectThenPredicate, 'SUBJECT_THEN_PREDICATE');
 
   // What ends the left chunk.
-  if (cues.continuesBefore.has(prev) || cues.connectives.has(prev)) score -= cue(CONTINUES_BEFORE, 'CONTINUES_BEFORE');
-  else if (cues.closesSentence.has(prev)) score += cue(CLOSES, 'CLOSES');
+  if (cues.continuesBefore.has(prev) || cues.connectives.has(prev)) score -= cue(w.continuesBefore, 'CONTINUES_BEFORE');
+  else if (cues.closesSentence.has(prev)) score += cue(w.closes, 'CLOSES');
   if (CLOSING_MARKS.has(left!)) {
-    if (chunks.openedAt >= 0 && before - chunks.openedAt >= UTTERANCE_CHARS) score += cue(CLOSING_MARK, 'CLOSING_MARK');
+    if (chunks.openedAt >= 0 && before - chunks.openedAt >= UTTERANCE_CHARS) score += cue(w.closingMark, 'CLOSING_MARK');
   }
-  else if (isLatin(left)) score -= cue(LATIN_BEFORE, 'LATIN_BEFORE');
-  else if (endsWithMeasure(text, chunks.leftStart, before)) score += cue(MEASURE_END, 'MEASURE_END');
-  else if (numberEndsAt(text, before) && isThai(right) && !endsWithYear(text, before)) score -= cue(BARE_NUMBER, 'BARE_NUMBER');
+  else if (isLatin(left)) score -= cue(w.latinBefore, 'LATIN_BEFORE');
+  else if (endsWithMeasure(text, chunks.leftStart, before)) score += cue(w.measureEnd, 'MEASURE_END');
+  else if (numberEndsAt(text, before) && isThai(right) && !endsWithYear(text, before)) score -= cue(w.bareNumber, 'BARE_NUMBER');
 
   // The shape of the chunks on either side.
-  if (quoteOpen) score -= cue(INSIDE_QUOTE, 'INSIDE_QUOTE');
-  if (followsTitle(text, chunks.leftStart, before, cues)) score -= cue(NAME_PART, 'NAME_PART');
+  if (quoteOpen) score -= cue(w.insideQuote, 'INSIDE_QUOTE');
+  if (followsTitle(text, chunks.leftStart, before, cues)) score -= cue(w.namePart, 'NAME_PART');
   const leftChunk = before - chunks.leftStart;
   const rightChunk = chunks.rightEnd - after;
-  if (leftChunk < SHORT_CHUNK_CHARS || (rightChunk < SHORT_CHUNK_CHARS && !subject)) score -= cue(SHORT_CHUNK, leftChunk < SHORT_CHUNK_CHARS ? (rightChunk < SHORT_CHUNK_CHARS ? 'SHORT_BOTH' : 'SHORT_LEFT') : 'SHORT_RIGHT');
-  else if (leftChunk >= CLAUSE_CHUNK_CHARS && rightChunk >= CLAUSE_CHUNK_CHARS) score += cue(CLAUSES_BOTH_SIDES, 'CLAUSES_BOTH_SIDES');
+  if (leftChunk < SHORT_CHUNK_CHARS || (rightChunk < SHORT_CHUNK_CHARS && !subject)) score -= cue(w.shortChunk, leftChunk < SHORT_CHUNK_CHARS ? (rightChunk < SHORT_CHUNK_CHARS ? 'SHORT_BOTH' : 'SHORT_LEFT') : 'SHORT_RIGHT');
+  else if (leftChunk >= CLAUSE_CHUNK_CHARS && rightChunk >= CLAUSE_CHUNK_CHARS) score += cue(w.clausesBothSides, 'CLAUSES_BOTH_SIDES');
   if (rightChunk < LIST_ITEM_CHARS && chunks.nextEnd > chunks.rightEnd && LIST_CONJUNCTIONS.some((w) => text.startsWith(w, chunks.nextStart))) {
-    score -= cue(LIST_ITEM, 'LIST_ITEM');
+    score -= cue(w.listItem, 'LIST_ITEM');
   }
   if (leftChunk < FRAME_CHUNK_CHARS && (cues.frames.some((f) => text.startsWith(f, chunks.leftStart)) || (leftChunk < SUBJECT_CHARS && cues.predicates.has(cueAfter(text, chunks.leftStart, before, cues))))) {
-    score -= cue(FRAME_BEFORE, 'FRAME_BEFORE');
+    score -= cue(w.frameBefore, 'FRAME_BEFORE');
   }
   return score;
 }
@@ -300,10 +305,10 @@ function endsWithMeasure(text: string, chunkStart: number, at: number): boolean 
   return isDigit(text[k - 1]);
 }
 
-const lengthScore = (length: number): number =>
-  length < MIN_SENTENCE
+const lengthScore = (length: number, w: SpaceWeights): number =>
+  length < w.minSentence
     ? NEVER
-    : -SHORT_PENALTY * Math.max(0, SOFT_SENTENCE - length) / SOFT_SENTENCE - Math.max(0, length - LONG_SENTENCE) / LONG_SCALE;
+    : -w.shortPenalty * Math.max(0, w.softSentence - length) / w.softSentence - Math.max(0, length - w.longSentence) / w.longScale;
 
 /** Spaces in text[start..end): [before, after) for each run of spaces. */
 function spaceRuns(text: string, start: number, end: number): Array<[number, number]> {
@@ -344,9 +349,23 @@ function chunksAround(text: string, runs: Array<[number, number]>, r: number, st
   };
 }
 
+/** The pack's weights over the defaults, merged once per weights object (a tuning run swaps in new objects). */
+const mergedWeights = new WeakMap<object, SpaceWeights>();
+function weightsOf(rules: SentenceRules): SpaceWeights {
+  const own = rules.spaceCues?.weights;
+  if (!own) return DEFAULT_SPACE_WEIGHTS;
+  let w = mergedWeights.get(own);
+  if (!w) {
+    w = { ...DEFAULT_SPACE_WEIGHTS, ...own };
+    mergedWeights.set(own, w);
+  }
+  return w;
+}
+
 /** Splits text[start..end) (one sentence as punctuation sees it) at clause-separating spaces. */
 export function splitAtClauseSpaces(text: string, start: number, end: number, rules: SentenceRules): Array<[number, number]> {
-  if (end - start < 2 * MIN_SENTENCE) return [[start, end]];
+  const w = weightsOf(rules);
+  if (end - start < 2 * w.minSentence) return [[start, end]];
   const cues = cuesOf(rules);
   recentEdges.clear();
   const runs = spaceRuns(text, start, end);
@@ -369,10 +388,10 @@ export function splitAtClauseSpaces(text: string, start: number, end: number, ru
   for (let r = 0; r < runs.length; r++) {
     const [i, j] = runs[r]!;
     advanceQuotes(i);
-    if (i - start < MIN_SENTENCE || end - j < MIN_SENTENCE) continue;
+    if (i - start < w.minSentence || end - j < w.minSentence) continue;
     const chunks = chunksAround(text, runs, r, start, end, CLOSING_MARKS.has(text[i - 1]!) ? closedFrom : -1);
     const quoteOpen = quoteAt >= 0 && i - quoteAt <= QUOTE_REACH;
-    const score = scoreSpace(text, start, end, i, j, chunks, quoteOpen, cues);
+    const score = scoreSpace(text, start, end, i, j, chunks, quoteOpen, cues, w);
     if (score > NEVER) candidates.push({ before: i, after: j, score });
   }
   if (candidates.length === 0) return [[start, end]];
@@ -387,7 +406,7 @@ export function splitAtClauseSpaces(text: string, start: number, end: number, ru
     const c = candidates[j - 1]!;
     for (let k = j - 1; k >= 0 && k >= j - BAND; k--) {
       if (best[k] === -Infinity) continue;
-      const value = best[k]! + lengthScore(c.before - fragmentStart(k)) + c.score;
+      const value = best[k]! + lengthScore(c.before - fragmentStart(k), w) + c.score;
       if (value > best[j]!) {
         best[j] = value;
         back[j] = k;
@@ -395,10 +414,10 @@ export function splitAtClauseSpaces(text: string, start: number, end: number, ru
     }
   }
   let last = 0;
-  let total = lengthScore(end - start);
+  let total = lengthScore(end - start, w);
   for (let k = Math.max(1, n + 1 - BAND); k <= n; k++) {
     if (best[k] === -Infinity) continue;
-    const value = best[k]! + lengthScore(end - fragmentStart(k));
+    const value = best[k]! + lengthScore(end - fragmentStart(k), w);
     if (value > total) {
       total = value;
       last = k;
@@ -427,7 +446,7 @@ export function explainSpaces(text: string, start: number, end: number, rules: S
     const [i, j] = runs[r]!;
     const chunks = chunksAround(text, runs, r, start, end, -1);
     const fired: string[] = [];
-    const score = scoreSpace(text, start, end, i, j, chunks, false, cues, fired);
+    const score = scoreSpace(text, start, end, i, j, chunks, false, cues, weightsOf(rules), fired);
     out.push({ at: j, score, cues: fired });
   }
   return out;

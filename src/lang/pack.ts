@@ -1,6 +1,7 @@
 // What one language contributes to xalign. Every language-specific word, digit and rule lives in
 // src/lang/<code>.ts as a LanguagePack; the core only reads these fields.
 import type { LangCode, TemporalRelation } from '../core/types.js';
+import type { SpaceWeights } from '../core/segment-spaces.js';
 
 /** Sentence splitting rules (owned by segmentation). */
 export interface SentenceRules {
@@ -39,6 +40,8 @@ export interface SentenceRules {
     frames?: string[];
     /** A word that opens a predicate (auxiliaries, verbs of saying): after a short name chunk it marks a subject. */
     predicates?: string[];
+    /** The cues' weights and the length prior, where this language's were estimated (see core/segment-spaces). */
+    weights?: Partial<SpaceWeights>;
   };
 }
 
