@@ -1,5 +1,5 @@
 // `xalign report` over the bundled corpus and a folder, sharding, and `check --stdin-jsonl`, through the real CLI.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -85,6 +85,17 @@ describe('--shard', () => {
     const r = runCli(['report', 'corpus/pairs.json', '--out', join(work, 'bad'), '--shard', '4/3']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('xalign: --shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), not "4/3"\n');
+  });
+
+  it('refuses two ids that would write the same report file, before writing anything', () => {
+    const clash = join(work, 'clash.json');
+    const pair = (id: string) => ({ id, kind: 'translation', source: { path: join(ROOT, 'corpus/spic-alibaba.en.txt'), lang: 'en' }, target: { path: join(ROOT, 'corpus/spic-alibaba.hi.txt'), lang: 'hi' } });
+    writeFileSync(clash, JSON.stringify([pair('news/spic'), pair('other'), pair('News_spic')]));
+    const out = join(work, 'clash-out');
+    const r = runCli(['report', clash, '--out', out, '--shard', '2/2']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('xalign: the ids "news/spic" and "News_spic" would both be reported as pairs/News_spic.html; rename one of them\n');
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchSettings } from '../batch/check-pair.js';
-import { parseShard, shardJobs, type PairJob } from '../batch/jobs.js';
+import { parseShard, safeFileName, shardJobs, type PairJob } from '../batch/jobs.js';
 import type { JobMessage, PairSummary, WorkerReply } from '../batch/protocol.js';
 import { mergeConfig, type FailOn, type XalignConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
@@ -44,7 +44,9 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
   }
   const shard = argv.shard === undefined ? undefined : parseShard(String(argv.shard));
 
-  const jobs = shardJobs(readCorpus(corpus, { srcLang: config.srcLang }), shard);
+  const corpusJobs = readCorpus(corpus, { srcLang: config.srcLang });
+  refuseReportNameClashes(corpusJobs);
+  const jobs = shardJobs(corpusJobs, shard);
   checkJobFiles(jobs);
   const settings: BatchSettings = {
     rules: config.rules,
@@ -91,6 +93,22 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
  * Every file of the run must be there before anything is written: a typo in a manifest is one line and exit 2,
  * not a half-written report folder. (Content problems — binary, not UTF-8 — are found per pair by the workers.)
  */
+/**
+ * Two ids that clean up to the same report file name ("a/b" and "a_b", or "Pair" and "pair" on a case-insensitive
+ * disk) would overwrite each other's report: refused up front, over the whole corpus so every shard agrees.
+ */
+function refuseReportNameClashes(jobs: readonly PairJob[]): void {
+  const owner = new Map<string, string>();
+  for (const job of jobs) {
+    const key = safeFileName(job.id).toLowerCase();
+    const other = owner.get(key);
+    if (other !== undefined) {
+      throw new UserError(`the ids "${other}" and "${job.id}" would both be reported as pairs/${safeFileName(job.id)}.html; rename one of them`);
+    }
+    owner.set(key, job.id);
+  }
+}
+
 function checkJobFiles(jobs: readonly PairJob[]): void {
   const problems: string[] = [];
   for (const job of jobs) {
