@@ -48,6 +48,10 @@ describe('facts grammar: one fact per expression', () => {
     ['en', 'both the Russian and Soviet military', []],
     // Clock times give no fact; a Latin model name does not hide the numbers after it.
     ['zh', '11 点 20 分', []],
+    // In numerals too: decimals are read digit by digit, so 二十 after 点 makes it an hour, not 11.2.
+    ['zh', '会议于十一点二十分开始，十点四十五分结束', []],
+    ['zh', '会议在八点三十分举行，共有八家公司参加。', [['number', 8]]],
+    ['zh', '平均得分九点五分', [['number', 9.5]]],
     ['vi', 'lúc 11 giờ 20 phút', []],
     ['th', 'เวลา 11.20 น.', []],
     ['zh', '小米汽车首款车型SU7上市27分钟内订单突破5万辆。', [['number', 27], ['number', 5e4]]],

@@ -14,6 +14,8 @@ const ZH_PLACES: Record<string, number> = { '十': 10, '拾': 10, '百': 100, '�
 const ZH_TENS: Record<string, number> = { '廿': 20, '卅': 30, '卌': 40 };
 const ZH_BIG: Record<string, number> = { '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12 };
 const ZH_POINT = new Set(['点', '點']);
+/** Minutes after the hour's 点: a positional number (二十, 四十五) and 分, never a run of decimal digits. */
+const CLOCK_MINUTES = /^[一二三四五]?十[一二三四五六七八九]?分(?!之)/;
 /** 三千多 / 五百余 / 十几 / 十来: "-odd", read as the round number. */
 const ZH_APPROX = new Set(['多', '余', '餘', '几', '幾', '来', '來']);
 /** Characters that may follow a lone digit word: measure words, units, currencies (三家 three firms, 一吨). */
@@ -156,6 +158,8 @@ function zhNumber(text: string, at: number, mixed = true): ZhNumber | null {
       record(pos + 1, 'b');
     } else if (ZH_POINT.has(c)) {
       if (kinds === '' || fraction || abbreviated || !/[dp]$/.test(kinds)) break;
+      // 十一点二十分: decimals are read digit by digit, so a 十 after the point makes it the hour word of a clock time.
+      if (CLOCK_MINUTES.test(text.slice(pos + 1, pos + 6))) break;
       let digits = '';
       let p = pos + 1;
       while (ZH_DIGITS[text[p] ?? ''] !== undefined && text[p] !== '两') digits += String(ZH_DIGITS[text[p++]!]);
@@ -227,7 +231,8 @@ function readChineseNumber(text: string, at: number): { value: number; end: numb
     if (ZH_PLACES[c] !== undefined && c !== '十' && c !== '拾' && n.kinds === 'p') return false;
     const counted = ZH_COUNTED.has(after) || !/[\u3400-\u9fff\uf900-\ufaff]/.test(after)
       || ['千瓦', '千米', '千克', '兆瓦'].some((u) => text.startsWith(u, n.end))
-      || (ZH_DIGITS[after] !== undefined && ZH_COUNTED.has(text[n.end + 1] ?? '')); // 三四个: three or four
+      || (ZH_DIGITS[after] !== undefined && ZH_COUNTED.has(text[n.end + 1] ?? '')) // 三四个: three or four
+      || (ZH_POINT.has(after) && CLOCK_MINUTES.test(text.slice(n.end + 1, n.end + 6))); // 十点二十分: an hour
     if (!counted) return false;
     if (c === '一' && ZH_WORD_BEFORE_ONE.has(text[at - 1] ?? '')) return false;
     if (ZH_WEEKDAY_BEFORE.has(text[at - 1] ?? '')) return false;
