@@ -8,9 +8,9 @@ import { analyze, analyzeRows, type Row } from '../core/pipeline.js';
 import { buildReport } from '../core/report.js';
 import type { AlignMode, Analysis, Severity } from '../core/types.js';
 import { parseBilingual, primaryLanguage } from '../formats/bilingual.js';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from '../formats/index.js';
+import { REPORT_FORMATS, renderReportChunks, type ReportFormat } from '../formats/index.js';
 import { readTextFile } from '../io/input.js';
-import { writeOutputFile } from '../io/output.js';
+import { writeOutputFile, writeToStream } from '../io/output.js';
 import { readGlossaries } from '../io/glossary.js';
 
 const HEADER_WORDS = new Set(['source', 'src', 'target', 'tgt', 'translation']);
@@ -87,10 +87,10 @@ export async function run(rawArgv: Record<string, unknown>): Promise<number> {
   const output = str(argv.output);
   const color = typeof argv.color === 'boolean' ? argv.color : !!process.stdout.isTTY && !process.env.NO_COLOR && !output;
   // a file is not a terminal: its lines are not wrapped to the width of the terminal the command ran in
-  const out = renderReport(report, format, { failOn, color, width: output ? 0 : process.stdout.columns || 100 });
+  const out = renderReportChunks(report, format, { failOn, color, width: output ? 0 : process.stdout.columns || 100 });
   if (output) {
     const glossaries = Array.isArray(argv.glossary) ? (argv.glossary as unknown[]).map(String) : [str(argv.glossary)];
     writeOutputFile(output, out, { inputs: [source, target, pairsFile, ...glossaries, str(argv.config), str(argv.baseline)] });
-  } else process.stdout.write(out);
+  } else await writeToStream(process.stdout, out);
   return gateExitCode(report.findings, failOn); // issue 6: what is left after suppression
 }

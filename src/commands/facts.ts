@@ -2,7 +2,8 @@
 // --lines reads stdin and prints exactly one JSON array per input line (the contract the scorers rely on).
 import { resolveLanguage } from '../core/detect.js';
 import { UserError } from '../core/errors.js';
-import { extractFacts } from '../core/facts.js';
+import { extractFacts, factsByPiece } from '../core/facts.js';
+import { MAX_SENTENCE_CHARS } from '../core/long-sentences.js';
 import { segment } from '../core/segment.js';
 import type { Fact, LangCode } from '../core/types.js';
 import { readStdinText, readTextFile } from '../io/input.js';
@@ -40,6 +41,12 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
 async function emit(sentences: string[], lang: LangCode, json: boolean): Promise<number> {
   const chunk: string[] = [];
   for (const sentence of sentences) {
+    if (sentence.length > MAX_SENTENCE_CHARS) {
+      // a line without sentence punctuation: written piece by piece, its facts never all in memory at once
+      if (chunk.length) await write(chunk.splice(0).join('\n') + '\n');
+      await (json ? writeLongLineJson(sentence, lang) : writeLongLineTable(sentence, lang));
+      continue;
+    }
     const facts = extractFacts(sentence, lang);
     if (json) chunk.push(JSON.stringify(facts));
     else if (facts.length) chunk.push(table(sentence, facts));
@@ -49,13 +56,65 @@ async function emit(sentences: string[], lang: LangCode, json: boolean): Promise
   return 0;
 }
 
+/** JSON.stringify(extractFacts(sentence)) and a line break, written as the facts of each piece are read. */
+async function writeLongLineJson(sentence: string, lang: LangCode): Promise<void> {
+  let out = '[';
+  let first = true;
+  for (const facts of factsByPiece(sentence, lang)) {
+    for (const f of facts) {
+      out += (first ? '' : ',') + JSON.stringify(f);
+      first = false;
+    }
+    if (out.length >= 1 << 16) {
+      await write(out);
+      out = '';
+    }
+  }
+  await write(out + ']\n');
+}
+
+/** table(sentence, extractFacts(sentence)) and a line break when there are facts: the column widths from a first
+ *  reading, then the rows as the facts of each piece are read again. */
+async function writeLongLineTable(sentence: string, lang: LangCode): Promise<void> {
+  const widths = [0, 0, 0];
+  let count = 0;
+  for (const facts of factsByPiece(sentence, lang)) {
+    for (const f of facts) widen(widths, tableRow(f));
+    count += facts.length;
+  }
+  if (count === 0) return;
+  await write(`${sentence}\n`);
+  let out = '';
+  let first = true;
+  for (const facts of factsByPiece(sentence, lang)) {
+    for (const f of facts) {
+      out += (first ? '' : '\n') + tableLine(tableRow(f), widths);
+      first = false;
+    }
+    if (out.length >= 1 << 16) {
+      await write(out);
+      out = '';
+    }
+  }
+  await write(`${out}\n\n`);
+}
+
 /** A readable table: the sentence, then one row per fact (kind, value, unit, text). */
 function table(sentence: string, facts: Fact[]): string {
-  const rows = facts.map((f) => [f.kind, formatValue(f), f.unit ?? '', JSON.stringify(f.text)]);
-  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const lines = rows.map((r) => '  ' + r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  ').trimEnd());
-  return `${sentence}\n${lines.join('\n')}\n`;
+  const rows = facts.map(tableRow);
+  const widths = [0, 0, 0];
+  for (const r of rows) widen(widths, r);
+  return `${sentence}\n${rows.map((r) => tableLine(r, widths)).join('\n')}\n`;
 }
+
+const tableRow = (f: Fact): string[] => [f.kind, formatValue(f), f.unit ?? '', JSON.stringify(f.text)];
+
+/** Widens the first three columns to fit a row (a loop, not Math.max(...rows): a million rows overflow the stack). */
+function widen(widths: number[], row: string[]): void {
+  for (let c = 0; c < 3; c++) widths[c] = Math.max(widths[c]!, row[c]!.length);
+}
+
+const tableLine = (row: string[], widths: number[]): string => '  ' + row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  ').trimEnd();
 
 export function formatValue(f: Fact): string {
   const v = f.value;

@@ -5,6 +5,8 @@
 import type { GlossaryEntry, LangCode } from './types.js';
 import { englishKey, lexicon, normalizeForm, stemEnglish, UNSPACED } from './lexicon.js';
 import { latinTokens, numberKeys, punctuationMarks, skeleton, spelledAcronym } from './anchors.js';
+import { factSpansIn } from './facts.js';
+import { cutLongSentence, MAX_SENTENCE_CHARS } from './long-sentences.js';
 
 /** Kinds of evidence, each with its own match rates: lexicon words, numbers, names and Latin tokens, punctuation. */
 export const EVIDENCE = ['word', 'number', 'name', 'punct'] as const;
@@ -377,32 +379,57 @@ function draftEvidence(
   table: ConceptTable,
   factCache?: Array<string[] | undefined>,
 ): EvidenceDraft {
-  const units: UnitDraft[] = [];
-  const extra: string[] = [];
+  const unitStart: number[] = [];
+  const flat: number[] = [];
+  const classes: number[] = [];
+  const skeletons: Array<readonly string[]> = [];
+  const specific: number[] = [];
+  const all = new Set<number>();
   const tokens: string[] = [];
-  if (lang === 'en') englishUnits(text, vocab, units, extra, tokens);
-  else foreignUnits(text, lang, vocab, units, extra, tokens);
+  // units are interned as they are read, so that the drafts of a long sentence never pile up
+  const intern = (units: UnitDraft[]) => {
+    for (const u of units) {
+      unitStart.push(flat.length);
+      for (const c of u.concepts) {
+        const id = table.id(c);
+        flat.push(id);
+        all.add(id);
+      }
+      classes.push(u.cls);
+      skeletons.push(u.skeletons);
+      specific.push(u.specific ? 1 : 0);
+    }
+  };
+  const internExtra = (extra: string[]) => {
+    for (const c of extra) all.add(table.id(c));
+  };
+  // An over-long sentence (a line of --segmented input, a pre-aligned row without sentence punctuation) is read in
+  // the bounded pieces segment() would cut it into. Concept ids are numbered in order of first use: a sentence of
+  // one piece interns its extra concepts last, as it always has.
+  const pieces = text.length > MAX_SENTENCE_CHARS ? cutLongSentence(text, 0, text.length, lang, (a, b) => factSpansIn(text, a, b, lang)) : [[0, text.length]];
+  let lastExtra: string[] = [];
+  for (const [from, to] of pieces) {
+    const units: UnitDraft[] = [];
+    const extra: string[] = [];
+    const piece = pieces.length === 1 ? text : text.slice(from, to);
+    if (lang === 'en') englishUnits(piece, vocab, units, extra, tokens);
+    else foreignUnits(piece, lang, vocab, units, extra, tokens);
+    intern(units);
+    if (pieces.length === 1) lastExtra = extra;
+    else internExtra(extra);
+  }
   // the facts do not change between passes: read them once
   let keys = factCache?.[index];
   if (!keys) {
     keys = numberKeys(text, lang);
     if (factCache) factCache[index] = keys;
   }
-  for (const key of keys) units.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: NO_SKELETONS, specific: isSpecificFact(key) });
-  for (const mark of punctuationMarks(text)) units.push({ cls: PUNCT, concepts: [`p:${mark}`], skeletons: NO_SKELETONS });
-  const unitStart: number[] = [];
-  const flat: number[] = [];
-  const all = new Set<number>();
-  for (const u of units) {
-    unitStart.push(flat.length);
-    for (const c of u.concepts) {
-      const id = table.id(c);
-      flat.push(id);
-      all.add(id);
-    }
-  }
+  const closing: UnitDraft[] = [];
+  for (const key of keys) closing.push({ cls: NUMBER, concepts: [`n:${key}`], skeletons: NO_SKELETONS, specific: isSpecificFact(key) });
+  for (const mark of punctuationMarks(text)) closing.push({ cls: PUNCT, concepts: [`p:${mark}`], skeletons: NO_SKELETONS });
+  intern(closing);
+  internExtra(lastExtra);
   unitStart.push(flat.length);
-  for (const c of extra) all.add(table.id(c));
   let length = 0, latinLength = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
@@ -415,9 +442,9 @@ function draftEvidence(
     latinLength,
     unitConcepts: flat,
     unitStart,
-    unitClass: units.map((u) => u.cls),
-    unitSkeletons: units.map((u) => u.skeletons),
-    unitSpecific: units.map((u) => (u.specific ? 1 : 0)),
+    unitClass: classes,
+    unitSkeletons: skeletons,
+    unitSpecific: specific,
     concepts: [...all],
     skeleton: skeleton(text),
     tokens: tokens.join(' '),

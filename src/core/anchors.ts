@@ -2,7 +2,7 @@
 // the same Latin-script tokens, the same names written in another script, the same punctuation.
 import anyAscii from 'any-ascii';
 import type { Fact, LangCode } from './types.js';
-import { extractFacts } from './facts.js';
+import { factsByPiece } from './facts.js';
 
 /** Round to 6 significant digits so 1.5e9 read from "1,5 tỷ" and from "1.5 billion" meet. */
 function numberKey(n: number): string {
@@ -41,9 +41,11 @@ function isAnchor(f: Fact): boolean {
   return true;
 }
 
-/** Keys of the numbers, years and dates a sentence states, read by the facts engine. */
+/** Keys of the numbers, years and dates a sentence states, read by the facts engine (a long one piece by piece). */
 export function numberKeys(sentence: string, lang: LangCode): string[] {
-  return factKeys(extractFacts(sentence, lang).filter(isAnchor));
+  const keys = new Set<string>();
+  for (const facts of factsByPiece(sentence, lang)) for (const key of factKeys(facts.filter(isAnchor))) keys.add(key);
+  return [...keys];
 }
 
 const LATIN_TOKEN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.&-]*/gu;
@@ -75,8 +77,10 @@ export function spelledAcronym(acronym: string): string {
  * that transliteration confuses (k/c/q/g, ph/f/p/b/v/w, t/d, z/j/jh/ch, s/sh/x, l/r), repeats collapsed.
  */
 export function skeleton(text: string): string {
-  const ascii = anyAscii(text).toLowerCase();
-  let out = '';
+  const ascii = lowerAscii(text);
+  // collected and joined: `out += cls` would keep a rope of one node per letter alive with every sentence's
+  // evidence (a few kilobytes a sentence, hundreds of megabytes on a long document)
+  const out: string[] = [];
   let last = '';
   for (let i = 0; i < ascii.length; i++) {
     const ch = ascii[i]!;
@@ -93,11 +97,32 @@ export function skeleton(text: string): string {
     }
     // "ch"/"sh" before a vowel: the affricate and sibilant classes absorb them
     if (cls === 'k' && ascii[i + 1] === 'h' && ch === 'c') cls = 'j';
-    // compare with a variable, not out[out.length - 1]: indexing a long concatenated string flattens it each time
-    if (last !== cls) out += cls;
+    if (last !== cls) out.push(cls);
     last = cls;
   }
-  return out;
+  return out.join('');
+}
+
+/** Characters transliterated at a time. */
+const ASCII_SLICE = 4096;
+
+/**
+ * anyAscii(text).toLowerCase(), a slice at a time: anyAscii appends one character at a time, a rope of a node per
+ * character that a long text (a line of a million characters) would build whole; each slice's rope is flattened
+ * by toLowerCase at once. anyAscii reads code points one by one, so slices (never splitting a surrogate pair) give
+ * the same text.
+ */
+function lowerAscii(text: string): string {
+  if (text.length <= ASCII_SLICE) return anyAscii(text).toLowerCase();
+  const parts: string[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + ASCII_SLICE);
+    const c = text.charCodeAt(to);
+    if (to < text.length && c >= 0xdc00 && c <= 0xdfff) to--;
+    parts.push(anyAscii(text.slice(from, to)).toLowerCase());
+    from = to;
+  }
+  return parts.join('');
 }
 
 const PUNCTUATION: Array<[RegExp, string]> = [

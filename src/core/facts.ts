@@ -3,6 +3,7 @@
 // Two passes: a tokenizer (digit runs and lexicon words, one trie per language) and a small grammar over tokens.
 import type { DateValue, Fact, FactKind, LangCode } from './types.js';
 import { compiledLanguage, type CompiledLanguage, type DatePart, type Entry } from './number-lexicon.js';
+import { cutLongSentence, MAX_SENTENCE_CHARS } from './long-sentences.js';
 import { isDigitCode, readDigitRun } from './numbers.js';
 
 interface Tok {
@@ -1081,6 +1082,34 @@ function extract(L: CompiledLanguage, sentence: string, s: string): Fact[] {
 
 /** Every fact of one sentence, in order of position. Offsets are UTF-16 code units into `sentence`. */
 export function extractFacts(sentence: string, lang: LangCode): Fact[] {
+  if (sentence.length <= MAX_SENTENCE_CHARS) {
+    const L = compiledLanguage(lang);
+    return extract(L, sentence, L.normalize(sentence));
+  }
+  const facts: Fact[] = [];
+  for (const piece of factsByPiece(sentence, lang)) for (const f of piece) facts.push(f);
+  return facts;
+}
+
+/**
+ * The facts of a sentence, one bounded piece at a time (the whole sentence when it is not over-long), with
+ * offsets into the sentence. A line without sentence punctuation (facts --lines, pre-aligned rows) is read in the
+ * pieces segment() would cut it into, so that its tokens are never all in memory together.
+ */
+export function* factsByPiece(sentence: string, lang: LangCode): Generator<Fact[]> {
   const L = compiledLanguage(lang);
-  return extract(L, sentence, L.normalize(sentence));
+  for (const [from, to] of cutLongSentence(sentence, 0, sentence.length, lang, (a, b) => factSpansIn(sentence, a, b, lang))) {
+    const piece = sentence.slice(from, to);
+    const facts = extract(L, piece, L.normalize(piece));
+    for (const f of facts) {
+      f.start += from;
+      f.end += from;
+    }
+    yield facts;
+  }
+}
+
+/** Where the facts of text[from..to) lie, as offsets into the text: the cuts of an over-long sentence avoid them. */
+export function factSpansIn(text: string, from: number, to: number, lang: LangCode): Array<{ start: number; end: number }> {
+  return extractFacts(text.slice(from, to), lang).map((f) => ({ start: from + f.start, end: from + f.end }));
 }

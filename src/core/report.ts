@@ -35,10 +35,34 @@ export function alignedPairs(analysis: Analysis): AlignedPair[] {
   }));
 }
 
+/**
+ * The first pair holding every source sentence of a finding (every target sentence for a finding about the target
+ * only), or -1. Pairs are looked up by the finding's first sentence: a scan of all pairs for every finding would
+ * be quadratic on a long document (a hundred thousand sentences, as many findings).
+ */
+function pairFinder(pairs: readonly AlignedPair[]): (f: Finding) => number {
+  const bySentence = { src: new Map<number, number[]>(), tgt: new Map<number, number[]>() };
+  pairs.forEach((p, k) => {
+    for (const side of ['src', 'tgt'] as const) {
+      for (const i of p[side]) {
+        const list = bySentence[side].get(i);
+        if (!list) bySentence[side].set(i, [k]);
+        else if (list[list.length - 1] !== k) list.push(k);
+      }
+    }
+  });
+  return (f) => {
+    const side = f.src.length ? 'src' : 'tgt';
+    const sentences = f[side];
+    if (!sentences.length) return -1;
+    const candidates = bySentence[side].get(sentences[0]!) ?? [];
+    return candidates.find((k) => sentences.every((i) => pairs[k]![side].includes(i))) ?? -1;
+  };
+}
+
 export function buildReport(analysis: Analysis, meta: { source?: string; target?: string } = {}): Report {
   const pairs = alignedPairs(analysis);
-  const pairOf = (f: Finding) =>
-    pairs.findIndex((p) => (f.src.length && f.src.every((i) => p.src.includes(i))) || (!f.src.length && f.tgt.length > 0 && f.tgt.every((i) => p.tgt.includes(i))));
+  const pairOf = pairFinder(pairs);
   const findings = analysis.findings.map((f) => ({ ...f, fingerprint: findingFingerprint(f, analysis), pair: pairOf(f) }));
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return {

@@ -1,8 +1,11 @@
 // Sentence segmentation: text → sentences with offsets into the original text, so later stages can
-// highlight. One left-to-right pass; every look-around is bounded, so a 50 MB line costs linear time.
+// highlight. One left-to-right pass; every look-around is bounded, so a 50 MB line costs linear time, and a
+// "sentence" longer than any real one (a line without sentence punctuation) is cut into bounded pieces.
 import type { LangCode, Sentence } from './types.js';
 import type { SentenceRules } from '../lang/pack.js';
 import { languagePack } from '../lang/index.js';
+import { factSpansIn } from './facts.js';
+import { cutLongSentence } from './long-sentences.js';
 import { opensWithContinuation, splitAtClauseSpaces } from './segment-spaces.js';
 
 /** Terminators of scripts that write no space after them: a boundary whatever follows. */
@@ -22,6 +25,7 @@ const isLower = (ch: string): boolean => /\p{Ll}/u.test(ch);
 const isHanOrKana = (ch: string | undefined): boolean => ch !== undefined && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch);
 
 interface CompiledRules {
+  lang: LangCode;
   terminators: Set<string>;
   timeAbbreviations: Set<string>;
   timeQualifiers: Set<string>;
@@ -40,6 +44,7 @@ function rulesFor(lang: LangCode): CompiledRules {
     // Latin abbreviations (Dr., Inc., U.S.) turn up in text of every language.
     const en = languagePack('en').sentence;
     c = {
+      lang,
       terminators: new Set([...rules.terminators]),
       timeAbbreviations: new Set([...(rules.timeAbbreviations ?? []), ...(en.timeAbbreviations ?? [])]),
       timeQualifiers: new Set([...(rules.timeQualifiers ?? []), ...(en.timeQualifiers ?? [])]),
@@ -53,7 +58,10 @@ function rulesFor(lang: LangCode): CompiledRules {
   return c;
 }
 
-/** Splits text into sentences. Line breaks always end a sentence; blank text yields none. */
+/**
+ * Splits text into sentences. Line breaks always end a sentence; blank text yields none; a sentence longer than
+ * MAX_SENTENCE_CHARS comes as several pieces cut at word boundaries.
+ */
 export function segment(text: string, lang: LangCode): Sentence[] {
   const rules = rulesFor(lang);
   const out: Sentence[] = [];
@@ -218,9 +226,11 @@ function skipSpace(text: string, at: number, to: number): number {
 function emit(text: string, start: number, end: number, c: CompiledRules, out: Sentence[]): void {
   while (end > start && isSpace(text[end - 1])) end--;
   if (end <= start) return;
-  if (c.rules.splitAtSpaces) {
-    for (const [s, e] of splitAtClauseSpaces(text, start, end, c.rules)) out.push({ text: text.slice(s, e), start: s, end: e });
-  } else {
-    out.push({ text: text.slice(start, end), start, end });
+  for (const [from, to] of cutLongSentence(text, start, end, c.lang, (a, b) => factSpansIn(text, a, b, c.lang))) {
+    if (c.rules.splitAtSpaces) {
+      for (const [s, e] of splitAtClauseSpaces(text, from, to, c.rules)) out.push({ text: text.slice(s, e), start: s, end: e });
+    } else {
+      out.push({ text: text.slice(from, to), start: from, end: to });
+    }
   }
 }

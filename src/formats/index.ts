@@ -1,7 +1,7 @@
 // One dispatch from a report format name to its writer, used by `check` and `report`. Writers are (report) => string.
 import type { Report } from '../core/report.js';
 import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonChunks } from './json.js';
 import { formatJsonl } from './jsonl.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
@@ -45,6 +45,14 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
     case 'xliff':
       return formatXliff(report);
   }
+}
+
+/**
+ * renderReport's output for writing out: the same text, in pieces where the format can be written piece by piece
+ * (JSON), so that a large report is never held as one string.
+ */
+export function renderReportChunks(report: Report, format: ReportFormat, options: RenderOptions = {}): string | Iterable<string> {
+  return format === 'json' ? formatJsonChunks(report) : renderReport(report, format, options);
 }
 
 /**

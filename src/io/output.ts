@@ -6,13 +6,49 @@ import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { fileErrorReason } from './input.js';
 
+/** Output given as one string, or as pieces (a large report) that are written one batch at a time. */
+export type OutputText = string | Iterable<string>;
+
+/**
+ * Pieces are gathered into writes of about this many characters: few system calls, and batches small enough to
+ * die young (a batch of megabytes lives in the large-object space until a full garbage collection).
+ */
+const WRITE_BATCH_CHARS = 1 << 14;
+
+/** The pieces of `text` gathered into batches of about WRITE_BATCH_CHARS characters. */
+function* batches(text: OutputText): Generator<string> {
+  if (typeof text === 'string') {
+    yield text;
+    return;
+  }
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of text) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= WRITE_BATCH_CHARS) {
+      yield batch.join('');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) yield batch.join('');
+}
+
+/** Writes output to a stream (stdout), waiting for it to drain between batches so that they do not pile up. */
+export async function writeToStream(stream: NodeJS.WritableStream, text: OutputText): Promise<void> {
+  for (const batch of batches(text)) {
+    if (!stream.write(batch)) await new Promise((resolve) => stream.once('drain', resolve));
+  }
+}
+
 /** Writes a file so that a crash leaves either the old or the new content: temp file, fsync, rename. Throws fs errors. */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: OutputText): void {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const fd = openSync(temp, 'w', 0o644);
   try {
-    writeSync(fd, text);
+    for (const batch of batches(text)) writeSync(fd, batch);
     fsyncSync(fd);
     closeSync(fd);
     renameSync(temp, path);
@@ -64,7 +100,7 @@ export function refuseInputAsOutput(path: string, inputs: readonly (string | und
 }
 
 /** Writes a report (or any output) atomically; errors become one line, and the inputs are never overwritten. */
-export function writeOutputFile(path: string, text: string, options: { inputs?: readonly (string | undefined)[]; option?: string } = {}): void {
+export function writeOutputFile(path: string, text: OutputText, options: { inputs?: readonly (string | undefined)[]; option?: string } = {}): void {
   refuseInputAsOutput(path, options.inputs ?? [], options.option);
   try {
     if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
