@@ -117,3 +117,20 @@ describe('a 3-million-character line without sentence punctuation', () => {
     for (const f of facts.slice(-50)) expect(line.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('a pre-aligned row far longer than any sentence', () => {
+  it('is refused with its line number (rows are checked whole, so it would hang), in TSV and XLIFF alike', () => {
+    const tsv = join(dir, 'long-row.tsv');
+    const longRow = `${'Alibaba said it would cut emissions. '.repeat(700)}\t${'अलीबाबा ने कहा। '.repeat(100)}`;
+    writeFileSync(tsv, `en\thi\nEight firms signed.\tआठ कंपनियों ने हस्ताक्षर किए।\n${longRow}\n`);
+    const r = runCli(['check', '--pairs', tsv]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`xalign: ${tsv}:3: a row of 25,899 characters is longer than any sentence (at most 20,000); split it into sentences, or check the two texts as files: xalign check SOURCE TARGET\n`);
+
+    const xliff = join(dir, 'long-unit.xlf');
+    writeFileSync(xliff, `<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="hi">\n<file id="f"><unit id="u1"><segment>\n<source>${'Alibaba said it would cut emissions. '.repeat(700)}</source>\n<target>अलीबाबा ने कहा।</target></segment></unit></file></xliff>\n`);
+    const x = runCli(['check', '--pairs', xliff]);
+    expect(x.status).toBe(2);
+    expect(x.stderr).toMatch(/^xalign: .*long-unit\.xlf:\d+: a row of 25,[89]\d\d characters is longer than any sentence/);
+  });
+});

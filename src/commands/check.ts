@@ -8,6 +8,7 @@ import { analyze, analyzeRows, type Row } from '../core/pipeline.js';
 import { buildReport } from '../core/report.js';
 import type { AlignMode, Analysis, Severity } from '../core/types.js';
 import { parseBilingual, primaryLanguage } from '../formats/bilingual.js';
+import { MAX_SENTENCE_CHARS } from '../core/long-sentences.js';
 import { REPORT_FORMATS, renderReportChunks, type ReportFormat } from '../formats/index.js';
 import { readTextFile } from '../io/input.js';
 import { writeOutputFile, writeToStream } from '../io/output.js';
@@ -19,25 +20,44 @@ const HEADER_WORDS = new Set(['source', 'src', 'target', 'tgt', 'translation']);
  * TSV rows are one per line, split at tabs with no quoting (a sentence may start with a quotation mark);
  * CSV, XLIFF and TMX go through the bilingual readers.
  */
+/** The longest side of a pre-aligned row. Rows are checked as they are, not cut, and the name and number checks
+ *  grow faster than the text, so a row far longer than any sentence or paragraph would hang the check. */
+const MAX_ROW_CHARS = 4 * MAX_SENTENCE_CHARS;
+
+function refuseOverlongRow(path: string, line: number, row: Row): void {
+  const longest = Math.max(row.source.length, row.target.length);
+  if (longest > MAX_ROW_CHARS) {
+    throw new UserError(
+      `${path}:${line}: a row of ${longest.toLocaleString('en-US')} characters is longer than any sentence (at most ${MAX_ROW_CHARS.toLocaleString('en-US')}); split it into sentences, or check the two texts as files: xalign check SOURCE TARGET`,
+    );
+  }
+}
+
 function readRows(path: string): { rows: Row[]; srcLang?: string; tgtLang?: string } {
   const text = readTextFile(path);
   const isTsv = /\.(tsv|tab|txt)$/i.test(path) || (!/\.(csv|xlf|xliff|sdlxliff|mqxliff|tmx)$/i.test(path) && !/^\s*</.test(text) && text.includes('\t'));
   if (!isTsv) {
     const doc = parseBilingual(text, path);
+    doc.units.forEach((u, i) => refuseOverlongRow(path, u.line ?? i + 1, u));
     return { rows: doc.units.map((u) => ({ source: u.source, target: u.target })), srcLang: primaryLanguage(doc.srcLang), tgtLang: primaryLanguage(doc.tgtLang) };
   }
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   let srcLang: string | undefined, tgtLang: string | undefined;
+  let headerLines = 0;
   const head = (lines[0] ?? '').split('\t').map((c) => c.trim().toLowerCase());
   if (head.length >= 2 && (head.every((c) => HEADER_WORDS.has(c)) || head.every((c) => /^(en|hi|vi|th|zh)$/.test(c)))) {
     if (!HEADER_WORDS.has(head[0]!)) [srcLang, tgtLang] = head;
     lines.shift();
+    headerLines = 1;
   }
+  const firstRowLine = 1 + headerLines;
   const rows = lines.map((line, i) => {
     const tab = line.indexOf('\t');
-    if (tab < 0 && line.trim()) throw new UserError(`${path}:${i + 1}: expected source and target separated by a tab`);
-    return { source: line.slice(0, Math.max(0, tab)).trim(), target: line.slice(tab + 1).trim() };
+    if (tab < 0 && line.trim()) throw new UserError(`${path}:${i + firstRowLine}: expected source and target separated by a tab`);
+    const row = { source: line.slice(0, Math.max(0, tab)).trim(), target: line.slice(tab + 1).trim() };
+    refuseOverlongRow(path, i + firstRowLine, row);
+    return row;
   });
   if (!rows.length) throw new UserError(`${path}: no rows to check`);
   return { rows, srcLang, tgtLang };
