@@ -7,6 +7,7 @@ import { LANGUAGES } from '../core/types.js';
 import { languagePack } from '../lang/index.js';
 import { glossOf, HAN_SURNAME_SPELLINGS, HAN_TRANSLITERATION, isLexiconName, soundsLikeInLexicon, isCommonWord, nameDistance, romanize, soundsAlike, spelledLetters } from './names.js';
 import { ARTICLES_DIFFER, comparedPairs, pairFinding, q, spanEvidence, type CheckContext, type PairView, type Rule, type SideView } from './rule.js';
+import { wordSegmenter } from '../core/word-segmenter.js';
 
 interface Token {
   text: string;
@@ -45,7 +46,7 @@ const WORD = /(?:(?!\u0903)[\p{L}\p{M}\p{N}])+(?:['’&.-](?:(?!\u0903)[\p{L}\p{
 function tokenize(text: string, lang: LangCode): Token[] {
   const out: Token[] = [];
   if (lang === 'th') {
-    for (const s of new Intl.Segmenter('th', { granularity: 'word' }).segment(text))
+    for (const s of wordSegmenter('th').segment(text))
       if (s.isWordLike) out.push({ text: s.segment, start: s.index, end: s.index + s.segment.length });
     return out;
   }

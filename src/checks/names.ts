@@ -5,6 +5,7 @@ import stringSimilarity from 'string-similarity';
 import type { LangCode } from '../core/types.js';
 import { LEXICON_LANGUAGES, lexiconEntries } from '../core/lexicon.js';
 import { languagePack } from '../lang/index.js';
+import { wordSegmenter } from '../core/word-segmenter.js';
 
 const DEVA_CONSONANTS: Record<string, string> = {
   'क': 'k', 'ख': 'kh', 'ग': 'g', 'घ': 'gh', 'ङ': 'n', 'च': 'ch', 'छ': 'chh', 'ज': 'j', 'झ': 'jh', 'ञ': 'n', 'ट': 't',
@@ -137,7 +138,6 @@ export function spelledLetters(token: string, lang: LangCode): string | null {
 }
 
 const commonCache = new Map<LangCode, Set<string>>();
-const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** Ordinary words of a language (from the core lexicons): a token among them is not a name. */
 export function commonWords(lang: LangCode): Set<string> {
@@ -151,7 +151,7 @@ export function commonWords(lang: LangCode): Set<string> {
       else if (code === lang) for (const f of forms) for (const w of f.split(' ')) {
         add(w);
         // Thai writes phrases without spaces: their words are common words too (เดินทาง → เดิน, ทาง)
-        if (lang === 'th') for (const seg of thaiWords.segment(w)) if (seg.isWordLike) add(seg.segment);
+        if (lang === 'th') for (const seg of wordSegmenter('th').segment(w)) if (seg.isWordLike) add(seg.segment);
       }
     }
   }

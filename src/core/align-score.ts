@@ -7,6 +7,7 @@ import { englishKey, lexicon, normalizeForm, stemEnglish, UNSPACED } from './lex
 import { latinTokens, numberKeys, punctuationMarks, skeleton, spelledAcronym } from './anchors.js';
 import { factSpansIn } from './facts.js';
 import { cutLongSentence, MAX_SENTENCE_CHARS } from './long-sentences.js';
+import { wordSegmenter } from './word-segmenter.js';
 
 /** Kinds of evidence, each with its own match rates: lexicon words, numbers, names and Latin tokens, punctuation. */
 export const EVIDENCE = ['word', 'number', 'name', 'punct'] as const;
@@ -179,16 +180,6 @@ export function buildVocabulary(lang: LangCode, other: LangCode, glossary: reado
     }
   }
   return { lang, english: v.english, phraseStarts: v.phraseStarts, maxEnglishWords: v.maxEnglishWords, forms: v.forms, formStarts: v.formStarts, maxFormLength: v.maxFormLength };
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-function wordSegmenter(lang: LangCode): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) {
-    s = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, s);
-  }
-  return s;
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;

@@ -3,6 +3,7 @@
 // millions of characters, and every per-sentence structure grows with it. Past a length no real sentence has,
 // the text is cut into pieces at word boundaries that no fact spans; offsets stay those of the original text.
 import type { LangCode } from './types.js';
+import { wordSegmenter } from './word-segmenter.js';
 
 /**
  * Longest span (UTF-16 code units) handled as one sentence. Far above real sentences (the longest in the corpus
@@ -21,16 +22,6 @@ export type FactSpans = (from: number, to: number) => ReadonlyArray<{ start: num
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || c === 0x200b;
 const MARK = /\p{M}/u;
-
-const wordSegmenters = new Map<LangCode, Intl.Segmenter>();
-function wordSegmenter(lang: LangCode): Intl.Segmenter {
-  let s = wordSegmenters.get(lang);
-  if (!s) {
-    s = new Intl.Segmenter(lang, { granularity: 'word' });
-    wordSegmenters.set(lang, s);
-  }
-  return s;
-}
 
 /**
  * Splits text[start..end) into pieces of at most MAX_SENTENCE_CHARS, as [start, end) offsets without spaces at

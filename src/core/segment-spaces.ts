@@ -4,6 +4,7 @@
 // phrase); a dynamic programme then picks the splits that maximise the scores under a sentence-length prior.
 // Every look-around is bounded (a window of characters, a band of candidates), so the cost stays linear.
 import type { SentenceRules } from '../lang/pack.js';
+import { wordSegmenter } from './word-segmenter.js';
 
 /** How strongly each cue says "this space ends a sentence" (log-odds-like), and the sentence-length prior. A
  *  language pack may override any of them (`spaceCues.weights`): they are estimated per language. */
@@ -87,7 +88,6 @@ const BAND = 80;
 const WINDOW = 32;
 const NEVER = -1e9;
 
-const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const isLatinOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{Script=Latin}\p{Nd}]/u.test(ch);
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Latin}/u.test(ch);
 const isDigit = (ch: string | undefined): boolean =>
@@ -156,7 +156,7 @@ function cuesOf(rules: SentenceRules): Cues {
 /** Word boundaries (offsets from `from`) in a short window of text. */
 function boundaries(text: string, from: number, to: number): Set<number> {
   const out = new Set<number>();
-  for (const s of wordSegmenter.segment(text.slice(from, to))) out.add(s.index + s.segment.length);
+  for (const s of wordSegmenter('th').segment(text.slice(from, to))) out.add(s.index + s.segment.length);
   return out;
 }
 
