@@ -125,15 +125,20 @@ class Stamper {
   private readonly a: Int32Array;
   private readonly b: Int32Array;
   private mark = 0;
-  /** Scratch: matched flags per unit of each side. */
-  readonly flagsA = new Uint8Array(4096);
-  readonly flagsB = new Uint8Array(4096);
+  /** Scratch: matched flags per unit of each side; grown for a sentence (or merged pair) with more units. */
+  flagsA = new Uint8Array(4096);
+  flagsB = new Uint8Array(4096);
   constructor(size: number) {
     this.a = new Int32Array(size);
     this.b = new Int32Array(size);
   }
+  private fit(x: SentenceEvidence, y: SentenceEvidence): void {
+    if (x.unitClass.length > this.flagsA.length) this.flagsA = new Uint8Array(2 * x.unitClass.length);
+    if (y.unitClass.length > this.flagsB.length) this.flagsB = new Uint8Array(2 * y.unitClass.length);
+  }
   /** Flags the units of x matched by y (flagsA) and of y matched by x (flagsB). */
   pair(x: SentenceEvidence, y: SentenceEvidence): void {
+    this.fit(x, y);
     const m = ++this.mark;
     for (let k = 0; k < x.concepts.length; k++) this.a[x.concepts[k]!] = m;
     for (let k = 0; k < y.concepts.length; k++) this.b[y.concepts[k]!] = m;
@@ -147,6 +152,7 @@ class Stamper {
     for (let t = from; t <= to; t++) {
       const m = ++this.mark;
       const y = ys[t]!;
+      this.fit(x, y);
       for (let k = 0; k < y.concepts.length; k++) this.b[y.concepts[k]!] = m;
       const at = (cell + t - from) * CELL_FIELDS, mt = (cell + t - from) * MASK_FIELDS;
       out[at] = matchUnits(x, y, this.b, m, this.flagsA);
