@@ -229,6 +229,17 @@ describe('align: comparable mode', () => {
     const beads = (JSON.parse(r.stdout) as { beads: Bead[] }).beads;
     expect(beads.some((b) => b.shared?.some((s) => s.startsWith('1500000000')))).toBe(true);
   });
+
+  it('matches a fact that comes after thousands of other words in its sentence', () => {
+    // 4,300 distinct tokens (each a unit of evidence) before the one fact both sides share.
+    const filler = Array.from({ length: 4300 }, (_, i) => `zq${String(i).padStart(4, '0')}x`).join(' ');
+    const src = [`${filler} and the plant opened in 1987.`, 'The weather was sunny on Monday and everyone went to the beach.'];
+    const tgt = ['सोमवार को मौसम धूप वाला था और सभी समुद्र तट पर गए।', 'यह संयंत्र 1987 में खुला।'];
+    const beads = align(src, tgt, { srcLang: 'en', tgtLang: 'hi', mode: 'comparable' });
+    const bead = beads.find((b) => b.src.includes(0));
+    expect(bead?.tgt).toEqual([1]);
+    expect(bead?.shared?.some((s) => s.startsWith('1987'))).toBe(true);
+  });
 });
 
 describe('align: output formats', () => {
