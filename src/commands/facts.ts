@@ -7,6 +7,7 @@ import { MAX_SENTENCE_CHARS } from '../core/long-sentences.js';
 import { segment } from '../core/segment.js';
 import type { Fact, LangCode } from '../core/types.js';
 import { readStdinText, readTextFile } from '../io/input.js';
+import { writeToStream } from '../io/output.js';
 
 export async function run(argv: Record<string, unknown>): Promise<number> {
   const langArg = typeof argv.lang === 'string' ? argv.lang : undefined;
@@ -39,43 +40,40 @@ export async function run(argv: Record<string, unknown>): Promise<number> {
 }
 
 async function emit(sentences: string[], lang: LangCode, json: boolean): Promise<number> {
-  const chunk: string[] = [];
-  for (const sentence of sentences) {
-    if (sentence.length > MAX_SENTENCE_CHARS) {
-      // a line without sentence punctuation: written piece by piece, its facts never all in memory at once
-      if (chunk.length) await write(chunk.splice(0).join('\n') + '\n');
-      await (json ? writeLongLineJson(sentence, lang) : writeLongLineTable(sentence, lang));
-      continue;
-    }
-    const facts = extractFacts(sentence, lang);
-    if (json) chunk.push(JSON.stringify(facts));
-    else if (facts.length) chunk.push(table(sentence, facts));
-    if (chunk.length >= 5_000) await write(chunk.splice(0).join('\n') + '\n');
-  }
-  if (chunk.length) await write(chunk.join('\n') + '\n');
+  await writeToStream(process.stdout, factsOutput(sentences, lang, json));
   return 0;
 }
 
-/** JSON.stringify(extractFacts(sentence)) and a line break, written as the facts of each piece are read. */
-async function writeLongLineJson(sentence: string, lang: LangCode): Promise<void> {
-  let out = '[';
+/** The output, sentence by sentence: one JSON array per sentence, or a table per sentence that states facts. */
+function* factsOutput(sentences: string[], lang: LangCode, json: boolean): Generator<string> {
+  for (const sentence of sentences) {
+    if (sentence.length > MAX_SENTENCE_CHARS) {
+      // a line without sentence punctuation: written piece by piece, its facts never all in memory at once
+      yield* json ? longLineJson(sentence, lang) : longLineTable(sentence, lang);
+      continue;
+    }
+    const facts = extractFacts(sentence, lang);
+    if (json) yield `${JSON.stringify(facts)}\n`;
+    else if (facts.length) yield `${table(sentence, facts)}\n`;
+  }
+}
+
+/** JSON.stringify(extractFacts(sentence)) and a line break, as the facts of each piece are read. */
+function* longLineJson(sentence: string, lang: LangCode): Generator<string> {
+  yield '[';
   let first = true;
   for (const facts of factsByPiece(sentence, lang)) {
     for (const f of facts) {
-      out += (first ? '' : ',') + JSON.stringify(f);
+      yield (first ? '' : ',') + JSON.stringify(f);
       first = false;
     }
-    if (out.length >= 1 << 16) {
-      await write(out);
-      out = '';
-    }
   }
-  await write(out + ']\n');
+  yield ']\n';
 }
 
 /** table(sentence, extractFacts(sentence)) and a line break when there are facts: the column widths from a first
  *  reading, then the rows as the facts of each piece are read again. */
-async function writeLongLineTable(sentence: string, lang: LangCode): Promise<void> {
+function* longLineTable(sentence: string, lang: LangCode): Generator<string> {
   const widths = [0, 0, 0];
   let count = 0;
   for (const facts of factsByPiece(sentence, lang)) {
@@ -83,20 +81,15 @@ async function writeLongLineTable(sentence: string, lang: LangCode): Promise<voi
     count += facts.length;
   }
   if (count === 0) return;
-  await write(`${sentence}\n`);
-  let out = '';
+  yield `${sentence}\n`;
   let first = true;
   for (const facts of factsByPiece(sentence, lang)) {
     for (const f of facts) {
-      out += (first ? '' : '\n') + tableLine(tableRow(f), widths);
+      yield (first ? '' : '\n') + tableLine(tableRow(f), widths);
       first = false;
     }
-    if (out.length >= 1 << 16) {
-      await write(out);
-      out = '';
-    }
   }
-  await write(`${out}\n\n`);
+  yield '\n\n';
 }
 
 /** A readable table: the sentence, then one row per fact (kind, value, unit, text). */
@@ -129,9 +122,3 @@ export function formatValue(f: Fact): string {
 }
 
 const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
-
-function write(data: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(data, (error) => (error ? reject(error) : resolve()));
-  });
-}
