@@ -5,10 +5,10 @@ import { UserError } from '../core/errors.js';
 import { gateCheck, withConfigFile } from '../batch/cli-gate.js';
 import { gateExitCode } from '../core/gate.js';
 import { analyze, analyzeRows, type Row } from '../core/pipeline.js';
+import { MAX_SENTENCE_CHARS } from '../core/long-sentences.js';
 import { buildReport } from '../core/report.js';
 import type { AlignMode, Analysis, Severity } from '../core/types.js';
 import { parseBilingual, primaryLanguage } from '../formats/bilingual.js';
-import { MAX_SENTENCE_CHARS } from '../core/long-sentences.js';
 import { REPORT_FORMATS, renderReportChunks, type ReportFormat } from '../formats/index.js';
 import { readTextFile } from '../io/input.js';
 import { writeOutputFile, writeToStream } from '../io/output.js';
@@ -16,10 +16,6 @@ import { readGlossaries } from '../io/glossary.js';
 
 const HEADER_WORDS = new Set(['source', 'src', 'target', 'tgt', 'translation']);
 
-/**
- * TSV rows are one per line, split at tabs with no quoting (a sentence may start with a quotation mark);
- * CSV, XLIFF and TMX go through the bilingual readers.
- */
 /** The longest side of a pre-aligned row. Rows are checked as they are, not cut, and the name and number checks
  *  grow faster than the text, so a row far longer than any sentence or paragraph would hang the check. */
 const MAX_ROW_CHARS = 4 * MAX_SENTENCE_CHARS;
@@ -33,6 +29,10 @@ function refuseOverlongRow(path: string, line: number, row: Row): void {
   }
 }
 
+/**
+ * TSV rows are one per line, split at tabs with no quoting (a sentence may start with a quotation mark);
+ * CSV, XLIFF and TMX go through the bilingual readers.
+ */
 function readRows(path: string): { rows: Row[]; srcLang?: string; tgtLang?: string } {
   const text = readTextFile(path);
   const isTsv = /\.(tsv|tab|txt)$/i.test(path) || (!/\.(csv|xlf|xliff|sdlxliff|mqxliff|tmx)$/i.test(path) && !/^\s*</.test(text) && text.includes('\t'));

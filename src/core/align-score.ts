@@ -5,8 +5,7 @@
 import type { GlossaryEntry, LangCode } from './types.js';
 import { englishKey, lexicon, normalizeForm, stemEnglish, UNSPACED } from './lexicon.js';
 import { latinTokens, numberKeys, punctuationMarks, skeleton, spelledAcronym } from './anchors.js';
-import { factSpansIn } from './facts.js';
-import { cutLongSentence, MAX_SENTENCE_CHARS } from './long-sentences.js';
+import { sentencePieces } from './facts.js';
 import { wordSegmenter } from './word-segmenter.js';
 
 /** Kinds of evidence, each with its own match rates: lexicon words, numbers, names and Latin tokens, punctuation. */
@@ -397,7 +396,7 @@ function draftEvidence(
   // An over-long sentence (a line of --segmented input, a pre-aligned row without sentence punctuation) is read in
   // the bounded pieces segment() would cut it into. Concept ids are numbered in order of first use: a sentence of
   // one piece interns its extra concepts last, as it always has.
-  const pieces = text.length > MAX_SENTENCE_CHARS ? cutLongSentence(text, 0, text.length, lang, (a, b) => factSpansIn(text, a, b, lang)) : [[0, text.length]];
+  const pieces = sentencePieces(text, 0, text.length, lang);
   let lastExtra: string[] = [];
   for (const [from, to] of pieces) {
     const units: UnitDraft[] = [];

@@ -1098,7 +1098,7 @@ export function extractFacts(sentence: string, lang: LangCode): Fact[] {
  */
 export function* factsByPiece(sentence: string, lang: LangCode): Generator<Fact[]> {
   const L = compiledLanguage(lang);
-  for (const [from, to] of cutLongSentence(sentence, 0, sentence.length, lang, (a, b) => factSpansIn(sentence, a, b, lang))) {
+  for (const [from, to] of sentencePieces(sentence, 0, sentence.length, lang)) {
     const piece = sentence.slice(from, to);
     const facts = extract(L, piece, L.normalize(piece));
     for (const f of facts) {
@@ -1109,7 +1109,15 @@ export function* factsByPiece(sentence: string, lang: LangCode): Generator<Fact[
   }
 }
 
+/**
+ * text[start..end) in the bounded pieces of core/long-sentences (the whole span when it is not over-long), cut
+ * where no fact lies: segmentation, fact extraction and the aligner all cut a long line the same way.
+ */
+export function sentencePieces(text: string, start: number, end: number, lang: LangCode): Array<[number, number]> {
+  return cutLongSentence(text, start, end, lang, (a, b) => factSpansIn(text, a, b, lang));
+}
+
 /** Where the facts of text[from..to) lie, as offsets into the text: the cuts of an over-long sentence avoid them. */
-export function factSpansIn(text: string, from: number, to: number, lang: LangCode): Array<{ start: number; end: number }> {
+function factSpansIn(text: string, from: number, to: number, lang: LangCode): Array<{ start: number; end: number }> {
   return extractFacts(text.slice(from, to), lang).map((f) => ({ start: from + f.start, end: from + f.end }));
 }

@@ -4,8 +4,7 @@
 import type { LangCode, Sentence } from './types.js';
 import type { SentenceRules } from '../lang/pack.js';
 import { languagePack } from '../lang/index.js';
-import { factSpansIn } from './facts.js';
-import { cutLongSentence } from './long-sentences.js';
+import { sentencePieces } from './facts.js';
 import { opensWithContinuation, splitAtClauseSpaces } from './segment-spaces.js';
 
 /** Terminators of scripts that write no space after them: a boundary whatever follows. */
@@ -226,7 +225,7 @@ function skipSpace(text: string, at: number, to: number): number {
 function emit(text: string, start: number, end: number, c: CompiledRules, out: Sentence[]): void {
   while (end > start && isSpace(text[end - 1])) end--;
   if (end <= start) return;
-  for (const [from, to] of cutLongSentence(text, start, end, c.lang, (a, b) => factSpansIn(text, a, b, c.lang))) {
+  for (const [from, to] of sentencePieces(text, start, end, c.lang)) {
     if (c.rules.splitAtSpaces) {
       for (const [s, e] of splitAtClauseSpaces(text, from, to, c.rules)) out.push({ text: text.slice(s, e), start: s, end: e });
     } else {
