@@ -348,10 +348,12 @@ describe('segment: rules', () => {
       ['।'.repeat(1_000_000), 'hi'],
       ['x'.repeat(2_000_000), 'zh'],
     ];
+    // A guard against a quadratic step (which would take hours here), not a speed measure: `npm run bench` measures
+    // speed. The bound leaves room for a loaded two-core CI machine.
     for (const [text, lang] of cases) {
       const t0 = performance.now();
       segment(text, lang);
-      expect(performance.now() - t0).toBeLessThan(5000);
+      expect(performance.now() - t0).toBeLessThan(30_000);
     }
   });
 });
